@@ -1,0 +1,52 @@
+import Database from 'better-sqlite3'
+import fs from 'node:fs'
+import path from 'node:path'
+import { AppError } from '../../shared/errors'
+import { assertNotNewer, migrate } from './migrate'
+
+export type Db = Database.Database
+
+export interface OpenOptions {
+  /** Path to a better-sqlite3 binary built for the running ABI (Electron uses its own). */
+  nativeBinding?: string
+  readonly?: boolean
+}
+
+/**
+ * Opens (creating when absent) the collection file, sets the pragmas the app relies on
+ * and brings the schema up to date. A file that is not a SQLite database, or one written
+ * by a newer version of the app, is refused and left untouched.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  let db: Db
+  try {
+    db = new Database(file, {
+      readonly: options.readonly ?? false,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+    })
+  } catch (error) {
+    throw new AppError('DATABASE', `cannot open ${file}: ${(error as Error).message}`)
+  }
+  try {
+    // Waiting for another writer (the CLI, a second window) beats failing with SQLITE_BUSY.
+    db.pragma('busy_timeout = 5000')
+    // Reading the header first makes a foreign file fail here, before any pragma writes to it.
+    db.pragma('schema_version')
+    // Refuse a newer schema before anything (even switching to WAL) writes to the file.
+    assertNotNewer(db)
+    if (!options.readonly) db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = NORMAL')
+    db.pragma('foreign_keys = ON')
+    if (!options.readonly) migrate(db)
+    return db
+  } catch (error) {
+    db.close()
+    if (error instanceof AppError) throw error
+    const message = (error as Error).message
+    if (/not a database|malformed|file is encrypted/i.test(message)) {
+      throw new AppError('DATABASE', `${file} is not a curate database or is damaged (${message}); it was left untouched`)
+    }
+    throw new AppError('DATABASE', `cannot open ${file}: ${message}`)
+  }
+}

@@ -1,0 +1,284 @@
+import { randomUUID } from 'node:crypto'
+import type { Statement } from 'better-sqlite3'
+import type { Db } from '../../db/open'
+import { STATUS_CODES, type ChangeableField, type FieldValues } from '../../db/recordRows'
+import { AppError } from '../../../shared/errors'
+import { FieldStore } from './fieldStore'
+import type { Actor, OperationSummary } from './types'
+
+/** Everything a new record row needs; unspecified bookkeeping gets fresh values. */
+export interface NewRow {
+  id?: number
+  uid?: string
+  title: string
+  startDate?: string | null
+  endDate?: string | null
+  dateText?: string | null
+  place?: string | null
+  city?: string | null
+  country?: string | null
+  countryCode?: string | null
+  notes?: string | null
+  tags?: readonly string[]
+  warnings?: readonly string[]
+  confidence?: number | null
+  batchId?: number | null
+  sourceFile?: string | null
+  sourceLine?: number | null
+  sourceText?: string | null
+  createdAt?: string
+  updatedAt?: string
+}
+
+/** Handed to an operation's body: the only way it may change records. */
+export interface OperationContext {
+  readonly operationId: number
+  readonly now: string
+  readonly store: FieldStore
+  /** Sets fields on an existing record, logging the old values; unchanged fields are not logged. Returns true when something changed. */
+  change(recordId: number, values: FieldValues): boolean
+  /** Inserts a new record and logs its creation. Returns its id. */
+  insert(row: NewRow): number
+}
+
+interface OperationRow {
+  id: number
+  kind: string
+  description: string
+  actor: Actor
+  created_at: string
+  record_count: number
+  state: 'done' | 'undone'
+  irreversible: number
+}
+
+const toSummary = (row: OperationRow): OperationSummary => ({
+  id: row.id,
+  kind: row.kind,
+  description: row.description,
+  actor: row.actor,
+  createdAt: row.created_at,
+  recordCount: row.record_count,
+  state: row.state,
+  irreversible: row.irreversible === 1
+})
+
+/**
+ * The operation log: every change to records runs through `run`, inside one transaction,
+ * and leaves rows from which `undo` and `redo` restore either side exactly. The log lives in
+ * the database, so undo and redo survive restarts and are shared with the CLI.
+ */
+export class OperationLog {
+  readonly store: FieldStore
+  private readonly insertOperation: Statement
+  private readonly insertChange: Statement
+  private readonly insertRecord: Statement
+
+  constructor(
+    private readonly db: Db,
+    private readonly actor: Actor,
+    private readonly clock: () => string = () => new Date().toISOString()
+  ) {
+    this.store = new FieldStore(db)
+    this.insertOperation = db.prepare(
+      `INSERT INTO operations(kind, description, actor, created_at, record_count, state, irreversible, details)
+       VALUES (?, ?, ?, ?, 0, 'done', ?, ?)`
+    )
+    this.insertChange = db.prepare('INSERT INTO operation_changes(operation_id, seq, record_id, before, after) VALUES (?, ?, ?, ?, ?)')
+    this.insertRecord = db.prepare(
+      `INSERT INTO records(id, uid, status, title, start_date, end_date, date_text, place, city, country, country_code, notes,
+         warnings, confidence, batch_id, source_file, source_line, source_text, created_at, updated_at)
+       VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    )
+  }
+
+  /**
+   * Runs `body` as one operation in one transaction. A throw anywhere rolls everything back,
+   * the log included. Starting an operation discards the redo stack.
+   */
+  run<T>(
+    kind: string,
+    description: string | ((result: T) => string),
+    body: (ctx: OperationContext) => T,
+    options: { details?: unknown; irreversible?: boolean } = {}
+  ): { operation: OperationSummary; result: T } {
+    return this.db.transaction(() => {
+      this.discardRedoStack()
+      const now = this.clock()
+      const operationId = Number(
+        this.insertOperation.run(
+          kind,
+          typeof description === 'string' ? description : kind,
+          this.actor,
+          now,
+          options.irreversible ? 1 : 0,
+          options.details === undefined ? null : JSON.stringify(options.details)
+        ).lastInsertRowid
+      )
+      const touched = new Set<number>()
+      let seq = 0
+      const log = (recordId: number, before: FieldValues, after: FieldValues): void => {
+        this.insertChange.run(operationId, seq++, recordId, JSON.stringify(before), JSON.stringify(after))
+        touched.add(recordId)
+      }
+      const ctx: OperationContext = {
+        operationId,
+        now,
+        store: this.store,
+        change: (recordId, values) => {
+          const fields = Object.keys(values) as ChangeableField[]
+          const current = this.store.read(recordId, [...fields, 'updatedAt'])
+          const before: FieldValues = {}
+          const after: FieldValues = {}
+          for (const field of fields) {
+            if (JSON.stringify(current[field] ?? null) === JSON.stringify(values[field] ?? null)) continue
+            before[field] = current[field] ?? null
+            after[field] = values[field] ?? null
+          }
+          if (Object.keys(after).length === 0) return false
+          before.updatedAt = current.updatedAt
+          after.updatedAt = now
+          this.store.write(recordId, after)
+          log(recordId, before, after)
+          return true
+        },
+        insert: (row) => {
+          const id = this.insertNewRow(row, now)
+          log(id, { status: STATUS_CODES.void }, { status: STATUS_CODES.active })
+          return id
+        }
+      }
+      const result = body(ctx)
+      this.db.prepare('UPDATE operations SET record_count = ?, description = ? WHERE id = ?').run(
+        touched.size,
+        typeof description === 'string' ? description : description(result),
+        operationId
+      )
+      return { operation: this.get(operationId)!, result }
+    })()
+  }
+
+  /** Undoes the latest operation still done. */
+  undo(): OperationSummary {
+    return this.db.transaction(() => {
+      const row = this.db.prepare("SELECT * FROM operations WHERE state = 'done' ORDER BY id DESC LIMIT 1").get() as OperationRow | undefined
+      if (!row) throw new AppError('NOTHING_TO_UNDO', 'there is nothing to undo')
+      if (row.irreversible) throw new AppError('IRREVERSIBLE', `“${row.description}” cannot be undone`)
+      this.replay(row.id, 'before')
+      this.db.prepare("UPDATE operations SET state = 'undone' WHERE id = ?").run(row.id)
+      return toSummary({ ...row, state: 'undone' })
+    })()
+  }
+
+  /** Redoes the earliest undone operation. */
+  redo(): OperationSummary {
+    return this.db.transaction(() => {
+      const row = this.db.prepare("SELECT * FROM operations WHERE state = 'undone' ORDER BY id ASC LIMIT 1").get() as OperationRow | undefined
+      if (!row) throw new AppError('NOTHING_TO_REDO', 'there is nothing to redo')
+      this.replay(row.id, 'after')
+      this.db.prepare("UPDATE operations SET state = 'done' WHERE id = ?").run(row.id)
+      return toSummary({ ...row, state: 'done' })
+    })()
+  }
+
+  /** Undoes or redoes until operation `id` is the latest one done (undoing it too when `inclusive`). */
+  moveTo(id: number, inclusive = false): OperationSummary[] {
+    return this.db.transaction(() => {
+      const target = this.get(id)
+      if (!target) throw new AppError('NOT_FOUND', `operation ${id} does not exist`)
+      const moved: OperationSummary[] = []
+      const latestDone = (): number => (this.db.prepare("SELECT max(id) FROM operations WHERE state = 'done'").pluck().get() as number | null) ?? 0
+      const goal = inclusive ? id - 1 : id
+      while (latestDone() > goal) moved.push(this.undo())
+      while (latestDone() < goal && this.db.prepare("SELECT 1 FROM operations WHERE state = 'undone' AND id <= ?").get(goal)) {
+        moved.push(this.redo())
+      }
+      return moved
+    })()
+  }
+
+  get(id: number): OperationSummary | undefined {
+    const row = this.db.prepare('SELECT * FROM operations WHERE id = ?').get(id) as OperationRow | undefined
+    return row && toSummary(row)
+  }
+
+  state(): { undo: OperationSummary | null; redo: OperationSummary | null } {
+    const undo = this.db.prepare("SELECT * FROM operations WHERE state = 'done' ORDER BY id DESC LIMIT 1").get() as OperationRow | undefined
+    const redo = this.db.prepare("SELECT * FROM operations WHERE state = 'undone' ORDER BY id ASC LIMIT 1").get() as OperationRow | undefined
+    return {
+      undo: undo && !undo.irreversible ? toSummary(undo) : null,
+      redo: redo ? toSummary(redo) : null
+    }
+  }
+
+  list(limit: number, offset: number): { items: OperationSummary[]; total: number } {
+    const rows = this.db.prepare('SELECT * FROM operations ORDER BY id DESC LIMIT ? OFFSET ?').all(limit, offset) as OperationRow[]
+    const total = this.db.prepare('SELECT count(*) FROM operations').pluck().get() as number
+    return { items: rows.map(toSummary), total }
+  }
+
+  /** The operations that touched one record, newest first, with what they changed. */
+  recordHistory(recordId: number): { operation: OperationSummary; before: FieldValues; after: FieldValues }[] {
+    const rows = this.db
+      .prepare(
+        `SELECT o.*, c.before, c.after FROM operation_changes c JOIN operations o ON o.id = c.operation_id
+         WHERE c.record_id = ? ORDER BY o.id DESC, c.seq DESC`
+      )
+      .all(recordId) as (OperationRow & { before: string; after: string })[]
+    return rows.map((row) => ({
+      operation: toSummary(row),
+      before: JSON.parse(row.before) as FieldValues,
+      after: JSON.parse(row.after) as FieldValues
+    }))
+  }
+
+  /** Writes one side of every change, in chunks: better-sqlite3 cannot write while a cursor is open. */
+  private replay(operationId: number, side: 'before' | 'after'): void {
+    const count = this.db.prepare('SELECT count(*) FROM operation_changes WHERE operation_id = ?').pluck().get(operationId) as number
+    const chunk = this.db.prepare(`SELECT record_id, ${side} AS v FROM operation_changes WHERE operation_id = ? AND seq >= ? AND seq < ? ORDER BY seq`)
+    const size = 5000
+    const starts = Array.from({ length: Math.ceil(count / size) }, (_, i) => i * size)
+    if (side === 'before') starts.reverse()
+    for (const start of starts) {
+      const changes = chunk.all(operationId, start, start + size) as { record_id: number; v: string }[]
+      if (side === 'before') changes.reverse()
+      for (const change of changes) this.store.write(change.record_id, JSON.parse(change.v) as FieldValues)
+    }
+  }
+
+  /** A new operation after an undo forks history: the undone branch, and records only it created, go. */
+  private discardRedoStack(): void {
+    const undone = this.db.prepare("SELECT count(*) FROM operations WHERE state = 'undone'").pluck().get() as number
+    if (undone === 0) return
+    this.db.prepare('DELETE FROM records WHERE status = ?').run(STATUS_CODES.void)
+    this.db.prepare("DELETE FROM import_batches WHERE operation_id IN (SELECT id FROM operations WHERE state = 'undone')").run()
+    this.db.prepare("DELETE FROM operations WHERE state = 'undone'").run()
+  }
+
+  private insertNewRow(row: NewRow, now: string): number {
+    const result = this.insertRecord.run(
+      row.id ?? null,
+      row.uid ?? randomUUID(),
+      row.title,
+      row.startDate ?? null,
+      row.endDate ?? null,
+      row.dateText ?? null,
+      row.place ?? null,
+      row.city ?? null,
+      row.country ?? null,
+      row.countryCode ?? null,
+      row.notes ?? null,
+      row.warnings && row.warnings.length > 0 ? JSON.stringify(row.warnings) : null,
+      row.confidence ?? null,
+      row.batchId ?? null,
+      row.sourceFile ?? null,
+      row.sourceLine ?? null,
+      row.sourceText ?? null,
+      row.createdAt ?? now,
+      row.updatedAt ?? now
+    )
+    const id = Number(result.lastInsertRowid)
+    if (row.tags && row.tags.length > 0) this.store.writeTags(id, row.tags)
+    return id
+  }
+}

@@ -1,0 +1,48 @@
+import type { EventRecord } from '../../../shared/record'
+
+export type ExportFormat = 'csv' | 'json' | 'jsonld' | 'ics' | 'sqlite'
+
+/** Formats written as text chunks; SQLite is written through better-sqlite3 instead. */
+export type TextExportFormat = Exclude<ExportFormat, 'sqlite'>
+
+export const EXPORT_FORMATS = ['csv', 'json', 'jsonld', 'ics', 'sqlite'] as const satisfies readonly ExportFormat[]
+
+export interface ExportOptions {
+  /** CSV only: which fields, in which order. Defaults to DEFAULT_CSV_COLUMNS. */
+  columns?: (keyof EventRecord)[]
+  /** CSV only: start with a UTF-8 byte order mark so Excel detects UTF-8. */
+  bom?: boolean
+  /** CSV and SQLite: joins tags (and other list fields) into one cell. Defaults to "; ". */
+  tagSeparator?: string
+  /** iCalendar only: shown by calendar apps as the calendar's name. */
+  calendarName?: string
+  /** The export's timestamp (JSON `exportedAt`, iCalendar DTSTAMP fallback). Defaults to now; set it for reproducible output. */
+  now?: Date
+}
+
+/** What a text renderer reports once every record has been consumed. */
+export interface RenderSummary {
+  /** Records written to the output. */
+  count: number
+  /** Records left out because the format cannot hold them (iCalendar: records without a usable start date). */
+  skipped: number
+}
+
+export interface ExportResult {
+  path: string
+  count: number
+  bytes: number
+  skipped: number
+}
+
+export interface ProgressOptions {
+  /** Called after each written chunk with the number of records consumed so far; return true to cancel. */
+  onProgress?: (written: number) => boolean | void
+  /** How many records the caller expects (for a progress bar); informational only. */
+  total?: number
+}
+
+export const DEFAULT_TAG_SEPARATOR = '; '
+
+/** Chunks of roughly this many UTF-16 units: large enough that per-write overhead vanishes, small enough to keep memory flat. */
+export const CHUNK_TARGET_LENGTH = 64 * 1024

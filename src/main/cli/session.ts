@@ -1,0 +1,30 @@
+import { openDatabase, type Db } from '../db/open'
+import { resolveDatabasePath } from '../db/location'
+import { createHandlers, type Handlers } from '../services/handlers'
+import { dispatch } from '../services/dispatch'
+import { appVersion } from '../services/appVersion'
+import type { Method, MethodArgs, MethodResults } from '../../shared/contract'
+import { AppError } from '../../shared/errors'
+
+/** The CLI's way into the services: the same contract and validation as the app. */
+export class CliSession {
+  readonly db: Db
+  readonly handlers: Handlers
+  readonly databasePath: string
+
+  constructor(dbOption: string | undefined) {
+    this.databasePath = resolveDatabasePath({ cliPath: dbOption })
+    this.db = openDatabase(this.databasePath)
+    this.handlers = createHandlers({ db: this.db, databasePath: this.databasePath, mode: 'cli', version: appVersion() })
+  }
+
+  async call<M extends Method>(method: M, args: MethodArgs<M>): Promise<MethodResults[M]> {
+    const answer = await dispatch(this.handlers, method, args)
+    if (!answer.ok) throw new AppError(answer.error.code, answer.error.message)
+    return answer.value as MethodResults[M]
+  }
+
+  close(): void {
+    this.db.close()
+  }
+}

@@ -1,0 +1,57 @@
+import { app, dialog, BrowserWindow } from 'electron'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { openDatabase, type Db } from './db/open'
+import { dbArgument, resolveDatabasePath } from './db/location'
+import { createHandlers } from './services/handlers'
+import { appVersion } from './services/appVersion'
+import { registerIpc } from './ipc/register'
+import { appPageUrl, createMainWindow } from './window/createWindow'
+import { isAppUrl } from './window/navigation'
+import { installMenu } from './window/menu'
+
+// App lifecycle and wiring only; everything else lives in services that never import electron.
+app.setName('Curate')
+let db: Db | undefined
+let mainWindow: BrowserWindow | undefined
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (e) => e.preventDefault())
+  })
+  void app.whenReady().then(start)
+  app.on('window-all-closed', () => {
+    db?.close()
+    app.quit()
+  })
+}
+
+/** better-sqlite3 built for Electron's ABI lives beside the app, never inside node_modules. */
+function electronNativeBinding(): string | undefined {
+  const file = path.join(app.getAppPath(), 'resources', 'native', `better_sqlite3-electron-${process.versions.modules}.node`)
+  return fs.existsSync(file) ? file : undefined
+}
+
+function start(): void {
+  const databasePath = resolveDatabasePath({ cliPath: dbArgument(process.argv), userDataDir: app.getPath('userData') })
+  try {
+    db = openDatabase(databasePath, { nativeBinding: electronNativeBinding() })
+  } catch (error) {
+    dialog.showErrorBox('Curate cannot open its collection', (error as Error).message)
+    app.exit(1)
+    return
+  }
+  const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+  const devServerUrl = process.env.ELECTRON_RENDERER_URL
+  registerIpc(createHandlers({ db, databasePath, mode: 'electron', version: appVersion() }), (url) => isAppUrl(url, appPageUrl(outDir), devServerUrl))
+  mainWindow = createMainWindow(outDir)
+  installMenu(mainWindow)
+}

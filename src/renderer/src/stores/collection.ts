@@ -1,0 +1,100 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef, triggerRef } from 'vue'
+import { api, messageOf } from '../api'
+import type { EventRecord } from '../../../shared/record'
+import type { RecordFilters, RecordScope, SortField } from '../../../shared/query'
+
+export const PAGE_SIZE = 100
+
+/**
+ * The records the grid shows: a query (view, search, filters, sort), its total, and the pages
+ * fetched so far. The renderer never holds the whole collection: rows arrive page by page.
+ */
+export const useCollectionStore = defineStore('collection', () => {
+  const view = ref<'records' | 'trash'>('records')
+  const search = ref('')
+  const filters = ref<RecordFilters>({})
+  const sort = ref<{ field: SortField; direction: 'asc' | 'desc' }>({ field: 'startDate', direction: 'desc' })
+  const total = ref(0)
+  const loaded = ref(false)
+  const error = ref<string | null>(null)
+  const pages = shallowRef(new Map<number, EventRecord[]>())
+  const selected = ref(new Set<number>())
+  const activeIndex = ref(-1)
+  let generation = 0
+  const inflight = new Set<number>()
+
+  const scope = computed<RecordScope>(() => ({
+    search: search.value.trim() || undefined,
+    status: view.value === 'trash' ? 'trashed' : 'active',
+    filters: filters.value
+  }))
+
+  async function fetchPage(page: number): Promise<void> {
+    if (inflight.has(page)) return
+    inflight.add(page)
+    const mine = generation
+    try {
+      const result = await api.recordsQuery({ ...scope.value, sort: sort.value, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+      if (mine !== generation) return
+      pages.value.set(page, result.rows)
+      total.value = result.total
+      error.value = null
+      triggerRef(pages)
+    } catch (e) {
+      if (mine === generation) error.value = messageOf(e)
+    } finally {
+      inflight.delete(page)
+      loaded.value = true
+    }
+  }
+
+  /** Drops every cached page and fetches the first again (after a change or a new query). */
+  async function reload(keepSelection = true): Promise<void> {
+    generation++
+    inflight.clear()
+    pages.value = new Map()
+    if (!keepSelection) selected.value = new Set()
+    await fetchPage(0)
+  }
+
+  function rowAt(index: number): EventRecord | undefined {
+    const page = Math.floor(index / PAGE_SIZE)
+    const rows = pages.value.get(page)
+    if (!rows) {
+      void fetchPage(page)
+      return undefined
+    }
+    return rows[index % PAGE_SIZE]
+  }
+
+  function setView(next: 'records' | 'trash'): void {
+    view.value = next
+    activeIndex.value = -1
+    void reload(false)
+  }
+
+  function setSort(field: SortField): void {
+    sort.value = sort.value.field === field ? { field, direction: sort.value.direction === 'asc' ? 'desc' : 'asc' } : { field, direction: 'asc' }
+    void reload()
+  }
+
+  function setSearch(text: string): void {
+    search.value = text
+    activeIndex.value = -1
+    void reload(false)
+  }
+
+  function toggleSelected(id: number): void {
+    const next = new Set(selected.value)
+    if (next.has(id)) next.delete(id)
+    else next.add(id)
+    selected.value = next
+  }
+
+  function selectOnly(ids: number[]): void {
+    selected.value = new Set(ids)
+  }
+
+  return { view, search, filters, sort, total, loaded, error, pages, selected, activeIndex, scope, reload, rowAt, setView, setSort, setSearch, toggleSelected, selectOnly }
+})

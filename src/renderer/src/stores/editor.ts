@@ -1,0 +1,161 @@
+import { defineStore } from 'pinia'
+import { computed, ref, watch } from 'vue'
+import { api, ApiError, messageOf } from '../api'
+import type { EventRecord, RecordFields } from '../../../shared/record'
+import { RecordFieldsSchema, describeIssues } from '../../../shared/validation'
+import { useHistoryStore } from './history'
+import { useNoticeStore } from './notices'
+
+/** The form's text fields: what the archivist types, before it becomes record fields. */
+export interface Draft {
+  title: string
+  startDate: string
+  endDate: string
+  dateText: string
+  place: string
+  city: string
+  country: string
+  countryCode: string
+  notes: string
+  tags: string[]
+}
+
+const emptyDraft = (): Draft => ({ title: '', startDate: '', endDate: '', dateText: '', place: '', city: '', country: '', countryCode: '', notes: '', tags: [] })
+
+function draftOf(record: EventRecord): Draft {
+  return {
+    title: record.title,
+    startDate: record.startDate ?? '',
+    endDate: record.endDate ?? '',
+    dateText: record.dateText ?? '',
+    place: record.place ?? '',
+    city: record.city ?? '',
+    country: record.country ?? '',
+    countryCode: record.countryCode ?? '',
+    notes: record.notes ?? '',
+    tags: [...record.tags]
+  }
+}
+
+const nullable = (text: string): string | null => (text.trim() === '' ? null : text.trim())
+
+export function fieldsOf(draft: Draft): RecordFields {
+  return {
+    title: draft.title.trim(),
+    startDate: nullable(draft.startDate),
+    endDate: nullable(draft.endDate),
+    dateText: nullable(draft.dateText),
+    place: nullable(draft.place),
+    city: nullable(draft.city),
+    country: nullable(draft.country),
+    countryCode: nullable(draft.countryCode)?.toUpperCase() ?? null,
+    notes: nullable(draft.notes),
+    tags: draft.tags
+  }
+}
+
+/** The record open in the form: the stored version, the draft, and inline validation. */
+export const useEditorStore = defineStore('editor', () => {
+  const record = ref<EventRecord | null>(null)
+  const draft = ref<Draft>(emptyDraft())
+  const isOpen = ref(false)
+  const saving = ref(false)
+  const serverErrors = ref<Record<string, string>>({})
+  const conflict = ref<string | null>(null)
+
+  // A server-side message is about the text that was sent; typing makes it stale.
+  watch(draft, () => (serverErrors.value = {}), { deep: true })
+
+  const isNew = computed(() => isOpen.value && record.value === null)
+  const baseline = computed(() => (record.value ? draftOf(record.value) : emptyDraft()))
+  const dirty = computed(() => isOpen.value && JSON.stringify(draft.value) !== JSON.stringify(baseline.value))
+
+  /** The same schema main enforces, run as the archivist types. */
+  const errors = computed<Record<string, string>>(() => {
+    const result = RecordFieldsSchema.safeParse(fieldsOf(draft.value))
+    const local = result.success ? {} : describeIssues(result.error.issues).fields
+    return { ...serverErrors.value, ...local }
+  })
+  const valid = computed(() => Object.keys(errors.value).length === 0)
+
+  function confirmDiscard(): boolean {
+    return !dirty.value || window.confirm('Discard the unsaved changes to this record?')
+  }
+
+  async function open(id: number): Promise<boolean> {
+    if (record.value?.id === id && isOpen.value) return true
+    if (!confirmDiscard()) return false
+    try {
+      const fresh = await api.recordsGet({ id })
+      record.value = fresh
+      draft.value = draftOf(fresh)
+      isOpen.value = true
+      serverErrors.value = {}
+      conflict.value = null
+      return true
+    } catch (e) {
+      useNoticeStore().show(messageOf(e), 'error')
+      return false
+    }
+  }
+
+  function startNew(): boolean {
+    if (!confirmDiscard()) return false
+    record.value = null
+    draft.value = emptyDraft()
+    isOpen.value = true
+    serverErrors.value = {}
+    conflict.value = null
+    return true
+  }
+
+  function close(force = false): boolean {
+    if (!force && !confirmDiscard()) return false
+    isOpen.value = false
+    record.value = null
+    draft.value = emptyDraft()
+    return true
+  }
+
+  /** Reloads the open record after a change elsewhere (undo, another window) unless there are unsaved edits. */
+  async function refreshFromStore(): Promise<void> {
+    if (!record.value || dirty.value) return
+    try {
+      const fresh = await api.recordsGet({ id: record.value.id })
+      record.value = fresh
+      draft.value = draftOf(fresh)
+    } catch {
+      close(true)
+    }
+  }
+
+  async function save(): Promise<EventRecord | null> {
+    if (!isOpen.value || saving.value) return null
+    serverErrors.value = {}
+    if (!valid.value) return null
+    saving.value = true
+    const notices = useNoticeStore()
+    try {
+      const fields = fieldsOf(draft.value)
+      const saved = record.value
+        ? await api.recordsUpdate({ id: record.value.id, version: record.value.version, patch: fields })
+        : await api.recordsCreate({ fields })
+      record.value = saved
+      draft.value = draftOf(saved)
+      conflict.value = null
+      notices.show(`Saved “${saved.title}”`)
+      await useHistoryStore().changed()
+      return saved
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'CONFLICT') conflict.value = e.message
+      else if (e instanceof ApiError && e.code === 'INVALID_ARGUMENT') {
+        serverErrors.value = Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.replace(/^(fields|patch)\./, ''), v]))
+      } else notices.show(messageOf(e), 'error')
+      return null
+    } finally {
+      saving.value = false
+    }
+  }
+
+  return { record, draft, isOpen, isNew, dirty, errors, valid, saving, conflict, open, startNew, close, save, refreshFromStore }
+})

@@ -1,0 +1,149 @@
+/**
+ * Turns drafts into ParsedRecords, in source order, carrying a heading's year down to the
+ * dates below it and putting doubts into words.
+ */
+
+import { resolveParts, type YearContext } from '../dates'
+import { splitPlace, resolveCountry } from '../place'
+import type { ParsedRecord, SkippedLine } from '../types'
+import { headingYearOf, looksLikeHeading } from './boilerplate'
+import { firstLineOf, type Item, type RecordDraft } from './draft'
+
+/** "[fr]" after a title: the material is in another language; kept as a tag. */
+const LANGUAGE_MARKER = /\s*\[([a-z]{2})\]\s*$/i
+
+export interface BuildContext {
+  /** The source's lines, for sourceText. */
+  rawLines: string[]
+  year?: number
+  /** Called every so often; throws to cancel. */
+  tick: (index: number, total: number) => void
+}
+
+function sourceText(rawLines: string[], draft: RecordDraft): string {
+  return rawLines.slice(draft.firstLine - 1, draft.lastLine).join('\n')
+}
+
+function readPlace(draft: RecordDraft): {
+  city: string | null
+  country: string | null
+  countryCode: string | null
+  online: boolean
+  warnings: string[]
+} {
+  const warnings: string[] = []
+  const reading = draft.place === null ? null : splitPlace(draft.place)
+  let city = reading?.city ?? null
+  let country = reading?.country ?? null
+  let countryCode = reading?.countryCode ?? null
+  if (draft.city !== undefined && draft.city !== null) city = draft.city
+  if (draft.country !== undefined && draft.country !== null) {
+    const resolved = resolveCountry(draft.country)
+    country = resolved?.name ?? draft.country
+    countryCode = resolved?.code ?? null
+    if (resolved === null) warnings.push(`country not recognised: '${draft.country}'`)
+  }
+  if (reading?.countryInferred) warnings.push('country inferred from the city name')
+  if (draft.place !== null && reading !== null && !reading.online && countryCode === null) {
+    warnings.push(city === null ? 'place not split into city and country' : 'no country in the place')
+  }
+  return { city, country, countryCode, online: reading?.online ?? false, warnings }
+}
+
+function buildRecord(draft: RecordDraft, years: YearContext, rawLines: string[]): ParsedRecord {
+  const warnings: string[] = [...(draft.warnings ?? [])]
+  const notes: string[] = []
+  const tags: string[] = []
+  let confidence = 1
+
+  let title = draft.titleLines[0]?.trim() ?? ''
+  const marker = title.endsWith(']') ? LANGUAGE_MARKER.exec(title) : null
+  if (marker !== null) {
+    title = title.slice(0, marker.index).trim()
+    tags.push(`lang:${(marker[1] as string).toLowerCase()}`)
+  }
+  if (title === '') {
+    warnings.push('no title')
+    confidence -= 0.4
+  }
+  const continuation = draft.titleLines.slice(1)
+  if (continuation.length > 0) {
+    notes.push(...continuation)
+    warnings.push('title continues on a further line (kept in notes)')
+    confidence -= 0.05
+  }
+  if (draft.datesInTitle > 0) {
+    warnings.push('date inside the title ignored')
+    confidence -= 0.05
+  }
+
+  let startDate: string | null = null
+  let endDate: string | null = null
+  if (draft.date === null) {
+    warnings.push('no date')
+    confidence -= 0.5
+  } else {
+    const reading = resolveParts(draft.date, draft.dateText ?? '', years)
+    startDate = reading.startDate
+    endDate = reading.endDate
+    warnings.push(...reading.warnings)
+    if (reading.time) notes.push(`time: ${reading.time}`)
+    if (startDate === null) confidence -= 0.4
+    else if (reading.warnings.length > 0) confidence -= 0.15
+  }
+
+  const place = readPlace(draft)
+  warnings.push(...place.warnings)
+  if (draft.place === null) {
+    warnings.push('no place')
+    confidence -= 0.1
+  } else if (place.online) {
+    tags.push('online')
+    warnings.push('online event')
+  } else if (place.countryCode === null) {
+    confidence -= 0.1
+  } else if (place.warnings.length > 0) {
+    confidence -= 0.05
+  }
+  notes.push(...(draft.notes ?? []))
+
+  return {
+    title,
+    startDate,
+    endDate,
+    dateText: draft.dateText,
+    place: draft.place,
+    city: place.city,
+    country: place.country,
+    countryCode: place.countryCode,
+    notes: notes.length > 0 ? notes.join('\n') : null,
+    tags,
+    sourceLine: draft.firstLine,
+    sourceText: sourceText(rawLines, draft),
+    confidence: Math.max(0.05, Math.round(confidence * 100) / 100),
+    warnings
+  }
+}
+
+/** Records and skipped lines, in source order; a skipped heading with a year sets the year below it. */
+export function buildAll(items: Item[], context: BuildContext): { records: ParsedRecord[]; skipped: SkippedLine[] } {
+  // Readers emit nearly in order; sort only when they did not.
+  const inOrder = items.every((item, i) => i === 0 || firstLineOf(items[i - 1] as Item) <= firstLineOf(item))
+  const ordered = inOrder ? items : [...items].sort((a, b) => firstLineOf(a) - firstLineOf(b))
+  const records: ParsedRecord[] = []
+  const skipped: SkippedLine[] = []
+  const years: YearContext = { year: context.year }
+  ordered.forEach((item, index) => {
+    if (index % 1000 === 0) context.tick(index, ordered.length)
+    if (item.kind === 'skip') {
+      skipped.push(item.skipped)
+      const year = headingYearOf(item.skipped.text)
+      if (year !== null && looksLikeHeading(item.skipped.text)) {
+        years.headingYear = { year, heading: item.skipped.text }
+      }
+      return
+    }
+    records.push(buildRecord(item.draft, years, context.rawLines))
+  })
+  return { records, skipped }
+}

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import { METHOD_NAMES } from '../shared/methods'
-import { MENU_COMMANDS, type MenuCommand } from '../shared/menu'
+import { isMenuCommand, type MenuCommand } from '../shared/menu'
 
 /**
  * One function per contract method, each bound to its own channel: the page can call the
@@ -19,7 +19,7 @@ const menu = Object.freeze({
   /** Subscribes to application menu commands; returns the unsubscribe function. */
   onCommand(listener: (command: MenuCommand) => void): () => void {
     const wrapped = (_event: unknown, command: unknown): void => {
-      if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand)
+      if (isMenuCommand(command)) listener(command)
     }
     ipcRenderer.on('menu:command', wrapped)
     return () => ipcRenderer.removeListener('menu:command', wrapped)

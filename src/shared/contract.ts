@@ -1,90 +1,38 @@
-import { z } from 'zod'
-import type { EventRecord } from './record'
-import { RecordPatchSchema, NewRecordSchema } from './validation'
-import { RecordQuerySchema } from './query'
+import type { z } from 'zod'
+import { coreContract, type CoreResults } from './contracts/core'
+import { jobsContract, type JobsResults } from './contracts/jobs'
+import { importContract, type ImportResults } from './contracts/import'
+import { workspaceContract, type WorkspaceResults } from './contracts/workspace'
+import { bulkContract, type BulkResults } from './contracts/bulk'
+import { dedupeContract, type DedupeResults } from './contracts/dedupe'
+import { exportContract, type ExportResults } from './contracts/export'
+import { backupContract, type BackupResults } from './contracts/backup'
 
-const id = z.number().int().positive()
-const ids = z.array(id).min(1, { message: 'choose at least one record' }).max(1_000_000)
-const none = z.strictObject({}).optional()
+export * from './contracts/core'
+export type { JobInfo } from './contracts/jobs'
 
 /**
- * The one API contract. Every method: its name (also the IPC channel and HTTP path),
- * the runtime schema of its argument, and (in `MethodResults`) its result type.
- * Main implements it once; IPC and HTTP carry it; the renderer and CLI call it.
+ * The one API contract. Every method: its name (also the IPC channel and HTTP path), the
+ * runtime schema of its argument, and (in `MethodResults`) its result type. Each capability
+ * keeps its part in `contracts/`; main implements it once, IPC and HTTP carry it, the renderer
+ * and CLI call it.
  */
 export const contract = {
-  'app:info': none,
-  'records:query': RecordQuerySchema,
-  'records:get': z.strictObject({ id }),
-  'records:create': z.strictObject({ fields: NewRecordSchema }),
-  'records:update': z.strictObject({ id, version: z.number().int().positive(), patch: RecordPatchSchema }),
-  'records:trash': z.strictObject({ ids }),
-  'records:restore': z.strictObject({ ids }),
-  'records:history': z.strictObject({ id }),
-  'trash:empty': none,
-  'history:list': z.strictObject({ limit: z.number().int().min(1).max(500).optional(), offset: z.number().int().min(0).optional() }),
-  'history:state': none,
-  'history:undo': none,
-  'history:redo': none,
-  'history:moveTo': z.strictObject({ id, inclusive: z.boolean().optional() })
+  ...coreContract,
+  ...jobsContract,
+  ...importContract,
+  ...workspaceContract,
+  ...bulkContract,
+  ...dedupeContract,
+  ...exportContract,
+  ...backupContract
 } as const
+
+export interface MethodResults extends CoreResults, JobsResults, ImportResults, WorkspaceResults, BulkResults, DedupeResults, ExportResults, BackupResults {}
 
 export type Method = keyof typeof contract
 export type MethodArgs<M extends Method> = z.input<(typeof contract)[M]>
 export type ParsedArgs<M extends Method> = z.output<(typeof contract)[M]>
-
-export interface AppInfo {
-  name: string
-  version: string
-  databasePath: string
-  schemaVersion: number
-  mode: 'electron' | 'browser' | 'cli'
-}
-
-export interface OperationInfo {
-  id: number
-  kind: string
-  description: string
-  actor: 'app' | 'browser' | 'cli'
-  createdAt: string
-  recordCount: number
-  state: 'done' | 'undone'
-  irreversible: boolean
-}
-
-export interface HistoryState {
-  undo: OperationInfo | null
-  redo: OperationInfo | null
-}
-
-export interface RecordPage {
-  rows: EventRecord[]
-  total: number
-  offset: number
-}
-
-export interface RecordHistoryEntry {
-  operation: OperationInfo
-  before: Record<string, unknown>
-  after: Record<string, unknown>
-}
-
-export interface MethodResults {
-  'app:info': AppInfo
-  'records:query': RecordPage
-  'records:get': EventRecord
-  'records:create': EventRecord
-  'records:update': EventRecord
-  'records:trash': { count: number; operation: OperationInfo }
-  'records:restore': { count: number; operation: OperationInfo }
-  'records:history': RecordHistoryEntry[]
-  'trash:empty': { count: number }
-  'history:list': { items: OperationInfo[]; total: number }
-  'history:state': HistoryState
-  'history:undo': OperationInfo
-  'history:redo': OperationInfo
-  'history:moveTo': OperationInfo[]
-}
 
 /** `records:query` -> `recordsQuery`: the function name each transport exposes. */
 export type FunctionName<M extends string> = M extends `${infer A}:${infer B}` ? `${A}${Capitalize<B>}` : M

@@ -11,4 +11,9 @@ export const MENU_COMMANDS = [
   'view:trash',
   'view:history'
 ] as const
-export type MenuCommand = (typeof MENU_COMMANDS)[number]
+/** `view:<section id>` opens a sidebar section; sections are listed in the renderer's sections.ts. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number] | `view:${string}`
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && ((MENU_COMMANDS as readonly string[]).includes(value) || /^view:[a-z-]{1,30}$/.test(value))
+}

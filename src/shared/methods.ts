@@ -1,9 +1,9 @@
 /**
- * The method names alone, free of runtime dependencies, for the preload script
- * (which must stay tiny and import nothing but electron). Kept equal to the contract's
- * keys by a test.
+ * The method names alone, free of runtime dependencies, for the preload script (which must
+ * stay tiny and import nothing but electron). One list per capability; a test keeps the
+ * union equal to the contract's keys.
  */
-export const METHOD_NAMES = [
+export const CORE_METHODS = [
   'app:info',
   'records:query',
   'records:get',
@@ -18,4 +18,23 @@ export const METHOD_NAMES = [
   'history:undo',
   'history:redo',
   'history:moveTo'
+] as const
+
+export const JOBS_METHODS = ['jobs:get', 'jobs:cancel'] as const
+export const IMPORT_METHODS = [] as const
+export const WORKSPACE_METHODS = [] as const
+export const BULK_METHODS = [] as const
+export const DEDUPE_METHODS = [] as const
+export const EXPORT_METHODS = [] as const
+export const BACKUP_METHODS = [] as const
+
+export const METHOD_NAMES = [
+  ...CORE_METHODS,
+  ...JOBS_METHODS,
+  ...IMPORT_METHODS,
+  ...WORKSPACE_METHODS,
+  ...BULK_METHODS,
+  ...DEDUPE_METHODS,
+  ...EXPORT_METHODS,
+  ...BACKUP_METHODS
 ] as const

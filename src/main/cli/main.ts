@@ -1,7 +1,13 @@
 import { parseArgs } from 'node:util'
 import { appVersion } from '../services/appVersion'
 import { AppError } from '../../shared/errors'
-import { BASE_COMMANDS, type Command } from './commands'
+import type { Command } from './command'
+import { BASE_COMMANDS } from './commands/base'
+import { importCommands } from './commands/import'
+import { bulkCommands } from './commands/bulk'
+import { dedupeCommands } from './commands/dedupe'
+import { exportCommands } from './commands/export'
+import { backupCommands } from './commands/backup'
 import { CliSession } from './session'
 
 const GLOBAL_OPTIONS = {
@@ -10,7 +16,7 @@ const GLOBAL_OPTIONS = {
   version: { type: 'boolean', short: 'v' }
 } as const
 
-export const COMMANDS: Command[] = [...BASE_COMMANDS]
+export const COMMANDS: Command[] = [...importCommands, ...exportCommands, ...dedupeCommands, ...bulkCommands, ...backupCommands, ...BASE_COMMANDS]
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))
@@ -53,6 +59,7 @@ export async function runCli(argv: string[], out = (t: string) => console.log(t)
       positionals: parsed.positionals.slice(1),
       values: parsed.values as Record<string, string | boolean | undefined>,
       out,
+      err,
       openSession: () => new CliSession(parsed.values.db as string | undefined)
     })
   } catch (error) {

@@ -1,6 +1,7 @@
 import { openDatabase, type Db } from '../db/open'
 import { resolveDatabasePath } from '../db/location'
-import { createHandlers, type Handlers } from '../services/handlers'
+import { createHandlers, createServices, type Handlers } from '../services/handlers'
+import type { Services } from '../services/context'
 import { dispatch } from '../services/dispatch'
 import { appVersion } from '../services/appVersion'
 import type { Method, MethodArgs, MethodResults } from '../../shared/contract'
@@ -10,12 +11,14 @@ import { AppError } from '../../shared/errors'
 export class CliSession {
   readonly db: Db
   readonly handlers: Handlers
+  readonly services: Services
   readonly databasePath: string
 
   constructor(dbOption: string | undefined) {
     this.databasePath = resolveDatabasePath({ cliPath: dbOption })
     this.db = openDatabase(this.databasePath)
-    this.handlers = createHandlers({ db: this.db, databasePath: this.databasePath, mode: 'cli', version: appVersion() })
+    this.services = createServices({ db: this.db, databasePath: this.databasePath, mode: 'cli', version: appVersion() })
+    this.handlers = createHandlers(this.services)
   }
 
   async call<M extends Method>(method: M, args: MethodArgs<M>): Promise<MethodResults[M]> {

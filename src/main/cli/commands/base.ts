@@ -1,22 +1,7 @@
-import type { CliSession } from './session'
+import type { CliSession } from '../session'
+import type { Command, CommandContext } from '../command'
 
-export interface CommandContext {
-  positionals: string[]
-  values: Record<string, string | boolean | undefined>
-  out: (text: string) => void
-  openSession: () => CliSession
-}
-
-export interface Command {
-  name: string
-  usage: string
-  summary: string
-  /** Options beyond the global ones, in node:util parseArgs form. */
-  options?: Record<string, { type: 'string' | 'boolean'; short?: string }>
-  run(context: CommandContext): Promise<number> | number
-}
-
-const withSession = async (context: CommandContext, body: (session: CliSession) => Promise<void>): Promise<number> => {
+export const withSession = async (context: CommandContext, body: (session: CliSession) => Promise<void>): Promise<number> => {
   const session = context.openSession()
   try {
     await body(session)

@@ -1,0 +1,4 @@
+import type { Command } from '../command'
+
+/** `curate` subcommands of the backup capability. */
+export const backupCommands: Command[] = []

@@ -1,0 +1,23 @@
+import type { Component } from 'vue'
+import { defineAsyncComponent } from 'vue'
+
+/**
+ * The sidebar's sections. Records and Trash share the records view; every other capability
+ * adds its own view here (one entry each), so App.vue never needs to know about them.
+ */
+export interface Section {
+  id: string
+  label: string
+  /** Digit for Ctrl/Cmd+digit. */
+  key?: string
+  /** The view; undefined for the records/trash views App renders itself. */
+  component?: Component
+  /** Shows a record count beside the label. */
+  count?: 'records' | 'trash'
+}
+
+export const SECTIONS: Section[] = [
+  { id: 'records', label: 'Records', key: '1', count: 'records' },
+  { id: 'trash', label: 'Trash', key: '2', count: 'trash' },
+  { id: 'history', label: 'History', key: '3', component: defineAsyncComponent(() => import('./views/HistoryView.vue')) }
+]

@@ -1,0 +1,131 @@
+import type { FeatureTable } from './features'
+import { NO_DAY } from './features'
+import { DatePrecision } from '../normalize/dates'
+
+/**
+ * Blocking: each record gets a handful of keys and only records sharing a key are compared,
+ * so a million records never means half a trillion pairs. Keys combine *when* with *what*:
+ * - exact start day x each of the record's rarest title words: small blocks even when a
+ *   million records crowd thirty years (most second listings keep the start date);
+ * - start-date bucket x the single rarest word, for dates a source shifted or stretched.
+ *   Buckets are 32 days wide on two grids offset by 16 days, so two starts up to 16 days
+ *   apart always share a bucket (the "start month plus its neighbour" idea without calendar
+ *   edge cases);
+ * - exact start day x city, which catches titles reworded beyond recognition;
+ * - for undated records, the rarest title words alone (they can only meet each other).
+ * Words seen in a single record are skipped: they cannot bring two records together, and a
+ * typo makes exactly such a word.
+ */
+export const BUCKET_DAYS = 32
+const TOKENS_PER_RECORD = 3
+const TOKENS_PER_PARTIAL_DATE = 2
+/** A year-precision date spans about 12 buckets; longer vague ranges are not worth the keys. */
+const MAX_PARTIAL_BUCKETS = 14
+
+const NS_TOKEN_GRID_0 = 1
+const NS_TOKEN_GRID_1 = 2
+const NS_CITY_DAY = 3
+const NS_UNDATED = 4
+const NS_TOKEN_DAY = 5
+/** Rarest words that also get a (month-wide) bucket key. */
+const BUCKET_TOKENS = 1
+
+export interface RecordKeys {
+  /** Keys of record i are keys[start[i] .. start[i + 1]), ascending. */
+  start: Int32Array
+  keys: Float64Array
+  /** Keys are below 2 ** keyBits; record indexes below 2 ** (53 - keyBits). */
+  keyBits: number
+}
+
+/** Mixes three integers into a key below 2 ** bits; a rare collision only merges two blocks. */
+function hashKey(namespace: number, a: number, b: number, bits: number): number {
+  let h = Math.imul(namespace ^ 0x9e3779b9, 0x85ebca6b)
+  h = Math.imul(h ^ (a + 0x632be5ab), 0xc2b2ae35)
+  h ^= h >>> 13
+  h = Math.imul(h ^ (b + 0x7f4a7c15), 0x27d4eb2f)
+  h ^= h >>> 16
+  const low = h >>> 0
+  if (bits <= 32) return low % 2 ** bits
+  // Widen with a second, differently seeded mix when the index leaves room for more key bits.
+  let g = Math.imul(low ^ 0x165667b1, 0xd3a2646c)
+  g ^= g >>> 15
+  return (((g >>> 0) % 2 ** (bits - 32)) * 2 ** 32) + low
+}
+
+export function keyBitsFor(count: number): number {
+  const indexBits = Math.max(1, Math.ceil(Math.log2(count + 1)))
+  return Math.min(40, 53 - indexBits)
+}
+
+/** The rarest words of record i that occur in at least one other record. */
+function rareTokens(table: FeatureTable, i: number, limit: number, out: number[]): void {
+  out.length = 0
+  for (let p = table.tokenStart[i]; p < table.tokenStart[i + 1]; p++) {
+    const token = table.tokens[p]
+    if (table.tokenFrequency[token] >= 2) out.push(token)
+  }
+  out.sort((x, y) => table.tokenFrequency[x] - table.tokenFrequency[y] || x - y)
+  if (out.length > limit) out.length = limit
+}
+
+export function recordKeys(table: FeatureTable): RecordKeys {
+  const keyBits = keyBitsFor(table.count)
+  const start = new Int32Array(table.count + 1)
+  let keys = new Float64Array(table.count * 8)
+  let used = 0
+  const tokens: number[] = []
+  const mine: number[] = []
+  for (let i = 0; i < table.count; i++) {
+    mine.length = 0
+    const first = table.firstDay[i]
+    if (first === NO_DAY) {
+      rareTokens(table, i, TOKENS_PER_RECORD, tokens)
+      for (const token of tokens) mine.push(hashKey(NS_UNDATED, 0, token, keyBits))
+    } else if (table.precision[i] === DatePrecision.Day) {
+      rareTokens(table, i, TOKENS_PER_RECORD, tokens)
+      const bucket0 = Math.floor(first / BUCKET_DAYS)
+      const bucket1 = Math.floor((first + BUCKET_DAYS / 2) / BUCKET_DAYS)
+      tokens.forEach((token, rank) => {
+        mine.push(hashKey(NS_TOKEN_DAY, first, token, keyBits))
+        if (rank >= BUCKET_TOKENS) return
+        mine.push(hashKey(NS_TOKEN_GRID_0, bucket0, token, keyBits))
+        mine.push(hashKey(NS_TOKEN_GRID_1, bucket1, token, keyBits))
+      })
+      if (table.cityId[i] >= 0) mine.push(hashKey(NS_CITY_DAY, first, table.cityId[i], keyBits))
+    } else {
+      // A vague date ("2009", "2009-11") meets precise dates in every bucket it covers.
+      rareTokens(table, i, TOKENS_PER_PARTIAL_DATE, tokens)
+      const from = Math.floor(first / BUCKET_DAYS)
+      const to = Math.min(Math.floor(table.lastDay[i] / BUCKET_DAYS), from + MAX_PARTIAL_BUCKETS - 1)
+      for (let bucket = from; bucket <= to; bucket++) {
+        for (const token of tokens) mine.push(hashKey(NS_TOKEN_GRID_0, bucket, token, keyBits))
+      }
+    }
+    mine.sort((x, y) => x - y)
+    if (used + mine.length > keys.length) {
+      const grown = new Float64Array(Math.max(keys.length * 2, used + mine.length))
+      grown.set(keys)
+      keys = grown
+    }
+    let previous = -1
+    for (const key of mine) {
+      if (key !== previous) keys[used++] = key
+      previous = key
+    }
+    start[i + 1] = used
+  }
+  return { start, keys: keys.slice(0, used), keyBits }
+}
+
+/** Every (key, record) as one sortable number: key * 2 ** indexBits + record index. */
+export function sortedKeyEntries(recordKeysOf: RecordKeys): Float64Array {
+  const { start, keys, keyBits } = recordKeysOf
+  const indexScale = 2 ** (53 - keyBits)
+  const entries = new Float64Array(keys.length)
+  const count = start.length - 1
+  for (let i = 0; i < count; i++) {
+    for (let p = start[i]; p < start[i + 1]; p++) entries[p] = keys[p] * indexScale + i
+  }
+  return entries.sort()
+}

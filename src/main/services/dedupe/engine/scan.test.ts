@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { generateListings } from '../../../../../bench/generator'
+import { findDuplicatePairs } from './findDuplicatePairs'
+import { lastScanStatistics, scanDuplicates } from './scan'
+import { buildFeatureTable } from './features'
+import { recordKeys, sortedKeyEntries } from './blockingKeys'
+import { CandidateBlocks, MAX_FULL_BLOCK } from './candidateBlocks'
+import { ScanCancelledError } from '../types'
+import { record } from './testRecords'
+
+describe('blocking', () => {
+  it('compares a 20k set in far fewer than all pairs', () => {
+    const { records } = generateListings({ seed: 11, count: 20_000 })
+    const table = buildFeatureTable(records)
+    const keys = recordKeys(table)
+    const blocks = new CandidateBlocks(table, keys, sortedKeyEntries(keys))
+    let candidates = 0
+    let largestFullBlock = 0
+    for (let b = 0; b < blocks.blockCount; b++) {
+      candidates += blocks.visitBlock(b, () => {})
+      largestFullBlock = Math.max(largestFullBlock, blocks.blockStarts[b + 1] - blocks.blockStarts[b])
+    }
+    const allPairs = (records.length * (records.length - 1)) / 2
+    expect(candidates).toBeGreaterThan(0)
+    expect(candidates).toBeLessThan(allPairs / 1000)
+    // Oversized blocks exist only as sorted neighbourhoods; the work per record stays bounded.
+    expect(candidates / records.length).toBeLessThan(MAX_FULL_BLOCK)
+  })
+
+  it('meets records whose start dates sit on either side of a month boundary', () => {
+    const a = record(1, { startDate: '2015-10-31', endDate: '2015-11-01' })
+    const b = record(2, { startDate: '2015-10-31', endDate: '2015-11-01', place: 'Neuchatel, Switzerland' })
+    expect(findDuplicatePairs([a, record(3, { title: 'Other', startDate: '2001-01-01', endDate: '2001-01-01' }), b])).toHaveLength(1)
+  })
+})
+
+describe('chunked scan', () => {
+  const { records } = generateListings({ seed: 5, count: 3_000 })
+
+  it('reports rising progress and returns the same pairs as findDuplicatePairs', () => {
+    const scan = scanDuplicates(records)
+    const shares: number[] = []
+    let step = scan.next()
+    while (!step.done) {
+      shares.push(step.value.share)
+      step = scan.next()
+    }
+    expect(shares.at(-1)).toBe(1)
+    expect(shares).toEqual([...shares].sort((x, y) => x - y))
+    expect(step.value).toEqual(findDuplicatePairs(records))
+    expect(lastScanStatistics().records).toBe(records.length)
+  })
+
+  it('accepts any iterable and can be cancelled', () => {
+    function* lazily() {
+      yield* records
+    }
+    expect(findDuplicatePairs(lazily()).length).toBeGreaterThan(0)
+    expect(() => findDuplicatePairs(records, { onProgress: (share) => share > 0.3 })).toThrow(ScanCancelledError)
+  })
+
+  it('returns pairs sorted by score with a < b', () => {
+    const pairs = findDuplicatePairs(records)
+    for (let i = 1; i < pairs.length; i++) expect(pairs[i - 1].score).toBeGreaterThanOrEqual(pairs[i].score)
+    expect(pairs.every((pair) => pair.a < pair.b)).toBe(true)
+  })
+})

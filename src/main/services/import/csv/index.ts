@@ -1,0 +1,8 @@
+export { parseCsv } from './parse-csv'
+export type { CsvParseOptions } from './parse-csv'
+export { CSV_FIELDS, FIELD_SYNONYMS, mapColumns, normalizeHeader, fieldForHeader, isCsvField } from './fields'
+export type { CsvField } from './fields'
+export { detectDelimiter, analyzeDelimiters, bestDelimiter, CANDIDATE_DELIMITERS } from './delimiter'
+export type { DelimiterAnalysis } from './delimiter'
+export { tokenizeCsv } from './tokenize'
+export type { CsvRow } from './tokenize'

@@ -1,0 +1,77 @@
+import { parseCsv } from './csv'
+import { assertInputSize, assertReadableText, countNonBlankLines, decodeInput, detectFormat } from './input'
+import { delimiterFromExtension } from './input/detect-format'
+import { parseRecordsJson } from './json'
+import { parseListingText } from './text'
+import { parseDateText } from './dates'
+import { ParseError, type ParseOptions, type ParseResult } from './types'
+
+export { detectFormat, decodeInput, MAX_INPUT_BYTES } from './input'
+export type { InputFormat } from './input'
+export { parseCsv, FIELD_SYNONYMS, CSV_FIELDS, mapColumns } from './csv'
+export { parseRecordsJson } from './json'
+export { ParseError } from './types'
+export { CancelledError } from './input/cancelled'
+export type { ParseOptions, ParseResult, ParsedRecord, SkippedLine } from './types'
+
+export type ParseInputOptions = ParseOptions & {
+  format?: 'auto' | 'text' | 'csv' | 'json'
+  /** Used for the extension (format and delimiter hints) and in notices. */
+  fileName?: string
+}
+
+/** Lines probed for dates when listing text yields nothing, to say which problem it is. */
+const DATE_PROBE_LINES = 5000
+
+/**
+ * The one entry point for importing: decodes bytes (or takes text as is), picks the
+ * importer by option, extension or content, and returns its result with the decoding
+ * notices first. Throws ParseError for input that cannot be read at all.
+ */
+export function parseInput(input: Uint8Array | string, options: ParseInputOptions = {}): ParseResult {
+  const { format = 'auto', fileName, ...parseOptions } = options
+  const { text, notices } = readText(input, fileName)
+  const chosen = format === 'auto' ? detectFormat(text, fileName) : format
+
+  let result: ParseResult
+  switch (chosen) {
+    case 'json':
+      result = parseRecordsJson(text)
+      break
+    case 'csv': {
+      const delimiter = delimiterFromExtension(fileName)
+      result = parseCsv(text, delimiter === undefined ? parseOptions : { ...parseOptions, delimiter })
+      break
+    }
+    case 'text':
+      result = parseListingText(text, parseOptions)
+      if (result.records.length === 0) throw noEventsError(text)
+      break
+  }
+  return { ...result, notices: [...notices, ...result.notices] }
+}
+
+function readText(input: Uint8Array | string, fileName: string | undefined): { text: string; notices: string[] } {
+  if (typeof input !== 'string') {
+    const { text, notices } = decodeInput(input, fileName)
+    return { text, notices }
+  }
+  // Pasted text is already decoded; it gets the same limits, counted in characters.
+  assertInputSize(input.length, 'characters')
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
+  assertReadableText(text)
+  return { text, notices: [] }
+}
+
+function noEventsError(text: string): ParseError {
+  const total = countNonBlankLines(text)
+  const lines = text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '')
+  const dated = lines.slice(0, DATE_PROBE_LINES).filter((line) => parseDateText(line) !== null).length
+  if (dated === 0) {
+    const what = total === 1 ? 'the one line has no date' : `none of the ${total} lines has a date`
+    return new ParseError(`no events found: ${what}. Each event needs a date such as '12 May 2010' or 2010-05-12`)
+  }
+  return new ParseError(
+    `no events found: ${dated} of the ${total} lines have a date, but no event could be read around them`
+  )
+}

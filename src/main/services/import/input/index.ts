@@ -1,0 +1,6 @@
+export { decodeInput, assertInputSize, MAX_INPUT_BYTES } from './decode'
+export type { DecodedInput, InputEncoding } from './decode'
+export { assertReadableText } from './text-checks'
+export { lineAndColumnAt, countNonBlankLines } from './position'
+export { detectFormat } from './detect-format'
+export type { InputFormat } from './detect-format'

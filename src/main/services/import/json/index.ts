@@ -1,0 +1,3 @@
+export { parseRecordsJson } from './parse-json'
+export { eventRecordSchema, SUPPORTED_VERSION } from './schema'
+export { findJsonSyntaxProblem } from './syntax'

@@ -1,0 +1,47 @@
+import { buildRecord, planColumns } from '../csv/build-record'
+import { CellReaders } from '../csv/cells'
+import { mapColumns } from '../csv/fields'
+import { ParseError, type ParsedRecord, type ParseResult, type SkippedLine } from '../types'
+import type { LocatedElements } from './parse-json'
+import { describeValue } from './schema'
+
+/**
+ * A convenience: a list of objects with record-like keys ({ title, startDate, place, tags })
+ * in any of the spellings a CSV header may use, read as the CSV importer reads a row.
+ */
+export function parsePlainRecords(items: readonly unknown[], located: LocatedElements): ParseResult {
+  const records: ParsedRecord[] = []
+  const skipped: SkippedLine[] = []
+  const readers = new CellReaders()
+  let objects = 0
+
+  items.forEach((item, index) => {
+    const line = located.lineOf(index)
+    const text = located.textOf(index)
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      skipped.push({ line, text, reason: `record ${index + 1} is ${describeValue(item)}, not an object` })
+      return
+    }
+    objects++
+    const entries = Object.entries(item as Record<string, unknown>)
+    const fields = mapColumns(entries.map(([key]) => key))
+    const cells = entries.map(([, value]) => cellText(value))
+    const outcome = buildRecord(cells, planColumns(fields), readers, line, text)
+    if ('record' in outcome) records.push(outcome.record)
+    else skipped.push({ line, text, reason: `record ${index + 1}: ${outcome.skipReason}` })
+  })
+
+  if (items.length > 0 && objects === 0) {
+    throw new ParseError(`the JSON is a list of ${describeValue(items[0])} values, not of records`, located.lineOf(0))
+  }
+  const notices = items.length === 0 ? ['the list holds no records'] : []
+  return { format: 'json', records, skipped, notices }
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (Array.isArray(value)) return value.filter((v) => typeof v === 'string' || typeof v === 'number').join(', ')
+  return ''
+}

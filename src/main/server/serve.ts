@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   })
   const databasePath = resolveDatabasePath({ cliPath: values.db })
   const here = path.dirname(fileURLToPath(import.meta.url))
-  const rendererDir = values.renderer ?? path.resolve(here, '../../../out/web')
+  const rendererDir = path.resolve(values.renderer ?? process.env.CURATE_RENDERER_DIR ?? path.resolve(here, '../../../out/web'))
   const port = values.port === undefined ? Number(process.env.CURATE_PORT ?? 0) : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not ${values.port}`)
   const db = openDatabase(databasePath)

@@ -20,6 +20,8 @@ export const useCollectionStore = defineStore('collection', () => {
   const error = ref<string | null>(null)
   const pages = shallowRef(new Map<number, EventRecord[]>())
   const selected = ref(new Set<number>())
+  /** "Select all N matching": the selection is the whole current search and filters, not a list of ids. */
+  const allMatching = ref(false)
   const activeIndex = ref(-1)
   let generation = 0
   const inflight = new Set<number>()
@@ -54,7 +56,10 @@ export const useCollectionStore = defineStore('collection', () => {
     generation++
     inflight.clear()
     pages.value = new Map()
-    if (!keepSelection) selected.value = new Set()
+    if (!keepSelection) {
+      selected.value = new Set()
+      allMatching.value = false
+    }
     await fetchPage(0)
   }
 
@@ -85,7 +90,23 @@ export const useCollectionStore = defineStore('collection', () => {
     void reload(false)
   }
 
+  /** What bulk actions apply to: the chosen ids, or every record matching (with the count the user saw). */
+  const selectionTarget = computed<{ kind: 'ids'; ids: number[] } | { kind: 'scope'; scope: RecordScope; count: number } | null>(() => {
+    if (allMatching.value) return { kind: 'scope', scope: scope.value, count: total.value }
+    return selected.value.size > 0 ? { kind: 'ids', ids: [...selected.value] } : null
+  })
+
+  function selectAllMatching(): void {
+    allMatching.value = true
+  }
+
+  function clearSelection(): void {
+    allMatching.value = false
+    selected.value = new Set()
+  }
+
   function toggleSelected(id: number): void {
+    allMatching.value = false
     const next = new Set(selected.value)
     if (next.has(id)) next.delete(id)
     else next.add(id)
@@ -93,8 +114,12 @@ export const useCollectionStore = defineStore('collection', () => {
   }
 
   function selectOnly(ids: number[]): void {
+    allMatching.value = false
     selected.value = new Set(ids)
   }
 
-  return { view, search, filters, sort, total, loaded, error, pages, selected, activeIndex, scope, reload, rowAt, setView, setSort, setSearch, toggleSelected, selectOnly }
+  return {
+    view, search, filters, sort, total, loaded, error, pages, selected, allMatching, activeIndex, scope, selectionTarget,
+    reload, rowAt, setView, setSort, setSearch, toggleSelected, selectOnly, selectAllMatching, clearSelection
+  }
 })

@@ -10,6 +10,7 @@ import { registerIpc } from './ipc/register'
 import { appPageUrl, createMainWindow } from './window/createWindow'
 import { isAppUrl } from './window/navigation'
 import { installMenu } from './window/menu'
+import { listSnapshots, restoreIntoUnopenable } from './services/backup/snapshots'
 
 // App lifecycle and wiring only; everything else lives in services that never import electron.
 app.setName('Curate')
@@ -40,12 +41,37 @@ function electronNativeBinding(): string | undefined {
   return fs.existsSync(file) ? file : undefined
 }
 
-function start(): void {
-  const databasePath = resolveDatabasePath({ cliPath: dbArgument(process.argv), userDataDir: app.getPath('userData') })
+/** Opens the collection; a damaged file is left untouched and the latest snapshot offered instead. */
+async function openOrOfferRestore(databasePath: string): Promise<Db | undefined> {
+  const nativeBinding = electronNativeBinding()
   try {
-    db = openDatabase(databasePath, { nativeBinding: electronNativeBinding() })
+    return openDatabase(databasePath, { nativeBinding })
   } catch (error) {
-    dialog.showErrorBox('Curate cannot open its collection', (error as Error).message)
+    const message = (error as Error).message
+    const latest = listSnapshots(databasePath)[0]
+    if (!latest || /newer version/.test(message)) {
+      dialog.showErrorBox('Curate cannot open its collection', message)
+      return undefined
+    }
+    const choice = dialog.showMessageBoxSync({
+      type: 'error',
+      title: 'Curate cannot open its collection',
+      message: 'The collection file cannot be opened.',
+      detail: `${message}\n\nThe latest snapshot is from ${new Date(latest.createdAt).toLocaleString()}. Restoring it moves the damaged file aside (it is kept) and opens the snapshot.`,
+      buttons: ['Restore the latest snapshot', 'Quit'],
+      defaultId: 0,
+      cancelId: 1
+    })
+    if (choice !== 0) return undefined
+    await restoreIntoUnopenable(databasePath, latest.name)
+    return openDatabase(databasePath, { nativeBinding })
+  }
+}
+
+async function start(): Promise<void> {
+  const databasePath = resolveDatabasePath({ cliPath: dbArgument(process.argv), userDataDir: app.getPath('userData') })
+  db = await openOrOfferRestore(databasePath)
+  if (!db) {
     app.exit(1)
     return
   }

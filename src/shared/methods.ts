@@ -26,7 +26,7 @@ export const WORKSPACE_METHODS = [] as const
 export const BULK_METHODS = [] as const
 export const DEDUPE_METHODS = [] as const
 export const EXPORT_METHODS = [] as const
-export const BACKUP_METHODS = [] as const
+export const BACKUP_METHODS = ['backup:list', 'backup:create', 'backup:restore', 'app:changes'] as const
 
 export const METHOD_NAMES = [
   ...CORE_METHODS,

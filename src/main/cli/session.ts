@@ -6,6 +6,7 @@ import { dispatch } from '../services/dispatch'
 import { appVersion } from '../services/appVersion'
 import type { Method, MethodArgs, MethodResults } from '../../shared/contract'
 import { AppError } from '../../shared/errors'
+import { offerSnapshots } from '../services/backup/snapshots'
 
 /** The CLI's way into the services: the same contract and validation as the app. */
 export class CliSession {
@@ -16,7 +17,7 @@ export class CliSession {
 
   constructor(dbOption: string | undefined) {
     this.databasePath = resolveDatabasePath({ cliPath: dbOption })
-    this.db = openDatabase(this.databasePath)
+    this.db = openCollectionOrExplain(this.databasePath)
     this.services = createServices({ db: this.db, databasePath: this.databasePath, mode: 'cli', version: appVersion() })
     this.handlers = createHandlers(this.services)
   }
@@ -29,5 +30,17 @@ export class CliSession {
 
   close(): void {
     this.db.close()
+  }
+}
+
+/** Opens the collection; a damaged or foreign file gets a message that offers its snapshots. */
+export function openCollectionOrExplain(databasePath: string): Db {
+  try {
+    return openDatabase(databasePath)
+  } catch (error) {
+    if (error instanceof AppError && /not a curate database|damaged/.test(error.message)) {
+      throw new AppError(error.code, `${error.message}. ${offerSnapshots(databasePath)}`)
+    }
+    throw error
   }
 }

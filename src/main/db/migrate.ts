@@ -6,8 +6,10 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
  * Applies every migration newer than the file's `user_version`, each in its own
  * transaction followed by a foreign key check, so a failure leaves the previous schema.
  */
-export function migrate(db: Database.Database): number {
+/** `beforeMigrating` runs once, only when an existing collection is about to change schema (to snapshot it). */
+export function migrate(db: Database.Database, beforeMigrating?: (fromVersion: number) => void): number {
   const current = assertNotNewer(db)
+  if (current > 0 && current < LATEST_SCHEMA_VERSION) beforeMigrating?.(current)
   for (const migration of MIGRATIONS) {
     if (migration.version <= current) continue
     db.transaction(() => {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { openDatabase } from '../db/open'
+import { openCollectionOrExplain } from '../cli/session'
 import { resolveDatabasePath } from '../db/location'
 import { createHandlers } from '../services/handlers'
 import { appVersion } from '../services/appVersion'
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const rendererDir = path.resolve(values.renderer ?? process.env.CURATE_RENDERER_DIR ?? path.resolve(here, '../../../out/web'))
   const port = values.port === undefined ? Number(process.env.CURATE_PORT ?? 0) : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not ${values.port}`)
-  const db = openDatabase(databasePath)
+  const db = openCollectionOrExplain(databasePath)
   const handlers = createHandlers({ db, databasePath, mode: 'browser', version: appVersion() })
   const token = process.env.CURATE_TOKEN || randomBytes(24).toString('base64url')
   const server = await startBrowserServer({ handlers, rendererDir, token, port })

@@ -13,6 +13,7 @@ import { bulkHandlers } from './bulk/handlers'
 import { dedupeHandlers } from './dedupe/handlers'
 import { exportHandlers } from './export/handlers'
 import { backupHandlers } from './backup/handlers'
+import { withDailySnapshots } from './backup/destructive'
 
 export type Handlers = { [M in Method]: (args: ParsedArgs<M>) => MethodResults[M] | Promise<MethodResults[M]> }
 
@@ -33,7 +34,7 @@ export function createServices(context: ServiceContext): Services {
 /** The contract implemented once, over one open database, for every transport. */
 export function createHandlers(context: ServiceContext | Services): Handlers {
   const s = 'log' in context ? context : createServices(context)
-  return {
+  return withDailySnapshots({
     ...coreHandlers(s),
     ...jobsHandlers(s),
     ...importHandlers(s),
@@ -42,5 +43,5 @@ export function createHandlers(context: ServiceContext | Services): Handlers {
     ...dedupeHandlers(s),
     ...exportHandlers(s),
     ...backupHandlers(s)
-  }
+  }, s)
 }

@@ -1,0 +1,127 @@
+import Database from 'better-sqlite3'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Db } from '../../db/open'
+import { AppError } from '../../../shared/errors'
+import type { SnapshotInfo } from '../../../shared/contracts/backup'
+
+export const DEFAULT_SNAPSHOTS_KEPT = 10
+const NAME = /^(?<base>.+)-(?<stamp>\d{8}T\d{6}\d{3}Z)-(?<reason>[a-z-]+)\.sqlite$/
+
+/** Snapshots live beside the collection, in `<folder>/backups/`. */
+export function snapshotFolder(databasePath: string): string {
+  return path.join(path.dirname(path.resolve(databasePath)), 'backups')
+}
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace('.', '')
+}
+
+export function snapshotPath(databasePath: string, reason: string, now = new Date()): string {
+  const base = path.basename(databasePath).replace(/\.[^.]+$/, '')
+  return path.join(snapshotFolder(databasePath), `${base}-${stamp(now)}-${reason}.sqlite`)
+}
+
+/** Snapshots of this collection, newest first. */
+export function listSnapshots(databasePath: string): SnapshotInfo[] {
+  const folder = snapshotFolder(databasePath)
+  if (!fs.existsSync(folder)) return []
+  const base = path.basename(databasePath).replace(/\.[^.]+$/, '')
+  return fs
+    .readdirSync(folder)
+    .flatMap((name) => {
+      const match = NAME.exec(name)
+      if (!match || match.groups!.base !== base) return []
+      const s = match.groups!.stamp!
+      const createdAt = `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18)}Z`
+      const stat = fs.statSync(path.join(folder, name))
+      return [{ name, createdAt, reason: match.groups!.reason!, bytes: stat.size }]
+    })
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+}
+
+/** Keeps the newest `keep` snapshots and deletes the rest. */
+export function pruneSnapshots(databasePath: string, keep: number): void {
+  for (const old of listSnapshots(databasePath).slice(keep)) fs.rmSync(path.join(snapshotFolder(databasePath), old.name), { force: true })
+}
+
+/** A consistent copy through SQLite's online backup API; other readers and writers carry on meanwhile. */
+export async function takeSnapshot(db: Db, databasePath: string, reason: string, keep = DEFAULT_SNAPSHOTS_KEPT): Promise<SnapshotInfo> {
+  const target = snapshotPath(databasePath, reason)
+  fs.mkdirSync(path.dirname(target), { recursive: true })
+  const partial = `${target}.partial`
+  await db.backup(partial)
+  fs.renameSync(partial, target)
+  pruneSnapshots(databasePath, keep)
+  return listSnapshots(databasePath).find((s) => s.name === path.basename(target))!
+}
+
+/** The snapshot's own record count, so the archivist sees what a restore would bring back. */
+export function snapshotRecordCount(databasePath: string, name: string): number | null {
+  try {
+    const snap = new Database(resolveSnapshot(databasePath, name), { readonly: true, fileMustExist: true })
+    try {
+      return snap.prepare('SELECT count(*) FROM records WHERE status = 0').pluck().get() as number
+    } finally {
+      snap.close()
+    }
+  } catch {
+    return null
+  }
+}
+
+/** A snapshot name from the list, resolved safely inside the backups folder. */
+export function resolveSnapshot(databasePath: string, name: string): string {
+  if (!NAME.test(name) || name.includes('/') || name.includes('\\')) throw new AppError('INVALID_ARGUMENT', `'${name}' is not a snapshot name`)
+  const file = path.join(snapshotFolder(databasePath), name)
+  if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `there is no snapshot ${name}`)
+  return file
+}
+
+/**
+ * Replaces the collection's content with a snapshot's, through the backup API into the live
+ * file (so open connections see the restored state), after snapshotting the current state.
+ */
+export async function restoreSnapshot(db: Db, databasePath: string, name: string): Promise<{ restored: SnapshotInfo; safetyCopy: SnapshotInfo }> {
+  const source = resolveSnapshot(databasePath, name)
+  const restored = listSnapshots(databasePath).find((s) => s.name === name)!
+  const snap = new Database(source, { readonly: true, fileMustExist: true })
+  try {
+    const check = snap.pragma('integrity_check', { simple: true })
+    if (check !== 'ok') throw new AppError('DATABASE', `snapshot ${name} is damaged (${String(check)}); choose another`)
+    const safetyCopy = await takeSnapshot(db, databasePath, 'before-restore', Number.MAX_SAFE_INTEGER)
+    await snap.backup(path.resolve(databasePath))
+    return { restored, safetyCopy }
+  } finally {
+    snap.close()
+  }
+}
+
+/**
+ * For a collection that cannot be opened at all: the damaged file is moved aside (never
+ * deleted) and the snapshot copied in its place.
+ */
+export async function restoreIntoUnopenable(databasePath: string, name: string): Promise<{ restored: SnapshotInfo; damagedCopy: string }> {
+  const source = resolveSnapshot(databasePath, name)
+  const restored = listSnapshots(databasePath).find((s) => s.name === name)!
+  const damagedCopy = `${databasePath}.damaged-${stamp(new Date())}`
+  fs.renameSync(databasePath, damagedCopy)
+  for (const suffix of ['-wal', '-shm']) {
+    if (fs.existsSync(databasePath + suffix)) fs.renameSync(databasePath + suffix, damagedCopy + suffix)
+  }
+  const snap = new Database(source, { readonly: true, fileMustExist: true })
+  try {
+    await snap.backup(path.resolve(databasePath))
+  } finally {
+    snap.close()
+  }
+  return { restored, damagedCopy }
+}
+
+/** A sentence for an unopenable collection that offers the snapshots there are. */
+export function offerSnapshots(databasePath: string): string {
+  const snapshots = listSnapshots(databasePath)
+  if (snapshots.length === 0) return 'No snapshot of it exists to restore from.'
+  const latest = snapshots[0]!
+  return `Snapshots exist (latest ${latest.createdAt}, ${latest.reason}); restore one with: npx curate restore ${latest.name} --db ${databasePath}`
+}

@@ -84,3 +84,18 @@ test('delete a record to the trash and restore it', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /Records/ }).click()
   await expect(records.row('Seminar on faith')).toBeVisible()
 })
+
+test('the open window notices a change made by the command line and refreshes', async ({ page }) => {
+  const { execFileSync } = await import('node:child_process')
+  const path = await import('node:path')
+  server = await startServer(tempDatabase())
+  const records = new RecordsPage(page)
+  await records.open(server.url)
+  await records.newRecord()
+  await records.field('Title').fill('Made in the window')
+  await records.save()
+  await expect(records.row('Made in the window')).toBeVisible()
+  execFileSync(process.execPath, [path.resolve(import.meta.dirname, '../resources/bin/curate.mjs'), 'undo', '--db', server.dbPath])
+  await expect(records.matchCount).toHaveText('0 records')
+  await expect(records.redoButton).toBeEnabled()
+})

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fs from 'node:fs'
 import http from 'node:http'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { openDatabase, type Db } from '../db/open'
@@ -50,8 +51,22 @@ afterAll(async () => {
 })
 
 describe('browser mode server', () => {
-  it('listens on 127.0.0.1 only', () => {
+  it('listens on 127.0.0.1 only: another address of this machine gets no connection', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/)
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .find((a) => a && a.family === 'IPv4' && !a.internal)
+    const otherLoopback = '127.0.0.2'
+    for (const address of [external?.address, otherLoopback].filter((a): a is string => !!a)) {
+      const outcome = await new Promise<string>((resolve) => {
+        const socket = net.connect({ host: address, port: server.port }, () => {
+          socket.destroy()
+          resolve('connected')
+        })
+        socket.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'))
+      })
+      expect(outcome, address).toBe('ECONNREFUSED')
+    }
   })
 
   it('answers 401 without the token or with a wrong one', async () => {

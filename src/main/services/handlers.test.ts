@@ -125,6 +125,18 @@ describe('records and the operation log', () => {
     expect((await s.call('history:state')).undo).toBeNull()
   })
 
+  it('empties a trash holding a record others were merged into, taking the merged-away records with it', async () => {
+    const s = session()
+    const survivor = await s.call('records:create', { fields: { title: 'Survivor' } })
+    const merged = await s.call('records:create', { fields: { title: 'Merged away' } })
+    const keep = await s.call('records:create', { fields: { title: 'Unrelated' } })
+    s.db.prepare('UPDATE records SET status = 2, merged_into = ? WHERE id = ?').run(survivor.id, merged.id)
+    await s.call('records:trash', { ids: [survivor.id] })
+    expect(await s.call('trash:empty')).toEqual({ count: 1 })
+    expect(s.db.prepare('SELECT id FROM records ORDER BY id').pluck().all()).toEqual([keep.id])
+    expect(s.db.pragma('foreign_key_check')).toEqual([])
+  })
+
   it('moves through history to any point', async () => {
     const s = session()
     await s.call('records:create', { fields: { title: 'A' } })

@@ -74,7 +74,17 @@ export class RecordService {
       'trash.empty',
       `Emptied the trash (${plural(count, 'record')} deleted for good)`,
       () => {
-        this.db.prepare('DELETE FROM records WHERE status = ?').run(STATUS_CODES.trashed)
+        // Records merged into a trashed one live on only as its provenance: they go with it, in
+        // one statement so the merged_into references never dangle in between.
+        this.db
+          .prepare(
+            `WITH RECURSIVE doomed(id) AS (
+               SELECT id FROM records WHERE status = ?
+               UNION SELECT r.id FROM records r JOIN doomed d ON r.merged_into = d.id
+             )
+             DELETE FROM records WHERE id IN (SELECT id FROM doomed)`
+          )
+          .run(STATUS_CODES.trashed)
       },
       { irreversible: true }
     )

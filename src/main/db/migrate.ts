@@ -17,7 +17,7 @@ export function migrate(db: Database.Database, beforeMigrating?: (fromVersion: n
       const problems = db.pragma('foreign_key_check') as unknown[]
       if (problems.length > 0) throw new Error(`migration ${migration.version} broke ${problems.length} foreign keys`)
       db.pragma(`user_version = ${migration.version}`)
-    })()
+    }).immediate()
   }
   return LATEST_SCHEMA_VERSION
 }

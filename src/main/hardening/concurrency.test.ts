@@ -38,7 +38,7 @@ describe('two programs on one collection', () => {
     await dispatch(handlers, 'records:create', { fields: { title: 'Made in the app' } })
     db.close()
 
-    const lock = await holdWriteLock(file, 1500)
+    const lock = await holdWriteLock(file, 5000)
     const started = Date.now()
     const { stdout } = await run(process.execPath, [CLI, 'undo', '--db', file])
     const waited = Date.now() - started

@@ -20,5 +20,5 @@ export const SECTIONS: Section[] = [
   { id: 'records', label: 'Records', key: '1', count: 'records' },
   { id: 'trash', label: 'Trash', key: '2', count: 'trash' },
   { id: 'history', label: 'History', key: '3', component: defineAsyncComponent(() => import('./views/HistoryView.vue')) },
-  { id: 'backups', label: 'Backups', component: defineAsyncComponent(() => import('./views/BackupsView.vue')) }
+  { id: 'backups', label: 'Backups', key: '8', component: defineAsyncComponent(() => import('./views/BackupsView.vue')) }
 ]

@@ -37,6 +37,11 @@ export interface OperationContext {
   readonly store: FieldStore
   /** Sets fields on an existing record, logging the old values; unchanged fields are not logged. Returns true when something changed. */
   change(recordId: number, values: FieldValues): boolean
+  /**
+   * Like change, for callers that already read the current values (bulk edits plan from a
+   * scan): `before` must hold the current value of every field in `after`. Saves a read per record.
+   */
+  changeKnown(recordId: number, before: FieldValues, after: FieldValues): boolean
   /** Inserts a new record and logs its creation. Returns its id. */
   insert(row: NewRow): number
 }
@@ -142,6 +147,21 @@ export class OperationLog {
           log(recordId, before, after)
           return true
         },
+        changeKnown: (recordId, knownBefore, values) => {
+          const before: FieldValues = {}
+          const after: FieldValues = {}
+          for (const field of Object.keys(values) as ChangeableField[]) {
+            if (JSON.stringify(knownBefore[field] ?? null) === JSON.stringify(values[field] ?? null)) continue
+            before[field] = knownBefore[field] ?? null
+            after[field] = values[field] ?? null
+          }
+          if (Object.keys(after).length === 0) return false
+          before.updatedAt = knownBefore.updatedAt ?? this.store.read(recordId, ['updatedAt']).updatedAt
+          after.updatedAt = now
+          this.store.write(recordId, after)
+          log(recordId, before, after)
+          return true
+        },
         insert: (row) => {
           const id = this.insertNewRow(row, now)
           log(id, { status: STATUS_CODES.void }, { status: STATUS_CODES.active })
@@ -155,7 +175,7 @@ export class OperationLog {
         operationId
       )
       return { operation: this.get(operationId)!, result }
-    })()
+    }).immediate()
   }
 
   /** Undoes the latest operation still done. */
@@ -167,7 +187,7 @@ export class OperationLog {
       this.replay(row.id, 'before')
       this.db.prepare("UPDATE operations SET state = 'undone' WHERE id = ?").run(row.id)
       return toSummary({ ...row, state: 'undone' })
-    })()
+    }).immediate()
   }
 
   /** Redoes the earliest undone operation. */
@@ -178,7 +198,7 @@ export class OperationLog {
       this.replay(row.id, 'after')
       this.db.prepare("UPDATE operations SET state = 'done' WHERE id = ?").run(row.id)
       return toSummary({ ...row, state: 'done' })
-    })()
+    }).immediate()
   }
 
   /** Undoes or redoes until operation `id` is the latest one done (undoing it too when `inclusive`). */
@@ -194,7 +214,7 @@ export class OperationLog {
         moved.push(this.redo())
       }
       return moved
-    })()
+    }).immediate()
   }
 
   get(id: number): OperationSummary | undefined {

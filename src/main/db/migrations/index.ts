@@ -1,4 +1,7 @@
 import { sql as initial } from './0001_initial'
+import { sql as dedupe } from './0002_dedupe'
+import { sql as exportProfiles } from './0003_export_profiles'
+import { sql as workspaceFacets } from './0004_workspace_facets'
 
 export interface Migration {
   version: number
@@ -7,6 +10,11 @@ export interface Migration {
 }
 
 /** In order; the database's `user_version` is the number of the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }]
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'dedupe', sql: dedupe },
+  { version: 3, name: 'export_profiles', sql: exportProfiles },
+  { version: 4, name: 'workspace_facets', sql: workspaceFacets }
+]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -22,7 +22,7 @@ export const CORE_METHODS = [
 
 export const JOBS_METHODS = ['jobs:get', 'jobs:cancel'] as const
 export const IMPORT_METHODS = [] as const
-export const WORKSPACE_METHODS = [] as const
+export const WORKSPACE_METHODS = ['workspace:facets', 'workspace:overview', 'workspace:readDate', 'workspace:tags', 'workspace:batch', 'workspace:ids'] as const
 export const BULK_METHODS = [] as const
 export const DEDUPE_METHODS = [] as const
 export const EXPORT_METHODS = [] as const

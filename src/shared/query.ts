@@ -12,7 +12,13 @@ export const RecordFiltersSchema = z.strictObject({
   /** Records with no country code at all. */
   noCountry: z.boolean().optional(),
   cities: z.array(z.string().max(200)).max(300).optional(),
+  /** Records with no city (combines with `cities` as "or"). */
+  noCity: z.boolean().optional(),
   tags: z.array(z.string().max(100)).max(300).optional(),
+  /** Records without any tag. */
+  noTags: z.boolean().optional(),
+  /** Records without a start date (combines with the year range as "or"). */
+  noDate: z.boolean().optional(),
   batchIds: z.array(z.number().int().positive()).max(300).optional(),
   hasWarnings: z.boolean().optional(),
   noPlace: z.boolean().optional()

@@ -19,6 +19,7 @@ export interface Section {
 export const SECTIONS: Section[] = [
   { id: 'records', label: 'Records', key: '1', count: 'records' },
   { id: 'trash', label: 'Trash', key: '2', count: 'trash' },
+  { id: 'overview', label: 'Overview', key: '5', component: defineAsyncComponent(() => import('./views/OverviewView.vue')) },
   { id: 'history', label: 'History', key: '3', component: defineAsyncComponent(() => import('./views/HistoryView.vue')) },
   { id: 'backups', label: 'Backups', key: '8', component: defineAsyncComponent(() => import('./views/BackupsView.vue')) }
 ]

@@ -1,3 +1,4 @@
+import { computed, effectScope, ref, watch } from 'vue'
 import type { EventRecord } from '../../../shared/record'
 import type { SortField } from '../../../shared/query'
 
@@ -7,6 +8,8 @@ export interface Column {
   width: number
   sort?: SortField
   value: (record: EventRecord) => string
+  /** Shown until the archivist hides it. */
+  shown: boolean
 }
 
 export function formatDates(record: Pick<EventRecord, 'startDate' | 'endDate'>): string {
@@ -16,11 +19,83 @@ export function formatDates(record: Pick<EventRecord, 'startDate' | 'endDate'>):
   return `${startDate} – ${endDate}`
 }
 
+const day = (iso: string): string => iso.slice(0, 10)
+
 export const COLUMNS: Column[] = [
-  { key: 'title', label: 'Title', width: 420, sort: 'title', value: (r) => r.title },
-  { key: 'dates', label: 'Dates', width: 190, sort: 'startDate', value: formatDates },
-  { key: 'place', label: 'Place (as written)', width: 220, sort: 'place', value: (r) => r.place ?? '' },
-  { key: 'city', label: 'City', width: 140, sort: 'city', value: (r) => r.city ?? '' },
-  { key: 'country', label: 'Country', width: 150, sort: 'country', value: (r) => (r.country ? `${r.country}${r.countryCode ? ` (${r.countryCode})` : ''}` : (r.countryCode ?? '')) },
-  { key: 'tags', label: 'Tags', width: 160, value: (r) => r.tags.join(', ') }
+  { key: 'title', label: 'Title', width: 420, sort: 'title', value: (r) => r.title, shown: true },
+  { key: 'dates', label: 'Dates', width: 190, sort: 'startDate', value: formatDates, shown: true },
+  { key: 'dateText', label: 'Date as written', width: 180, value: (r) => r.dateText ?? '', shown: false },
+  { key: 'place', label: 'Place (as written)', width: 220, sort: 'place', value: (r) => r.place ?? '', shown: true },
+  { key: 'city', label: 'City', width: 140, sort: 'city', value: (r) => r.city ?? '', shown: true },
+  { key: 'country', label: 'Country', width: 150, sort: 'country', value: (r) => (r.country ? `${r.country}${r.countryCode ? ` (${r.countryCode})` : ''}` : (r.countryCode ?? '')), shown: true },
+  { key: 'countryCode', label: 'Code', width: 70, sort: 'countryCode', value: (r) => r.countryCode ?? '', shown: false },
+  { key: 'tags', label: 'Tags', width: 160, value: (r) => r.tags.join(', '), shown: true },
+  { key: 'notes', label: 'Notes', width: 220, value: (r) => r.notes ?? '', shown: false },
+  { key: 'source', label: 'Source', width: 180, value: (r) => (r.sourceFile ? `${r.sourceFile}${r.sourceLine ? `:${r.sourceLine}` : ''}` : ''), shown: false },
+  { key: 'updated', label: 'Changed', width: 110, sort: 'updatedAt', value: (r) => day(r.updatedAt), shown: false },
+  { key: 'created', label: 'Added', width: 110, sort: 'createdAt', value: (r) => day(r.createdAt), shown: false },
+  { key: 'id', label: '#', width: 80, sort: 'id', value: (r) => String(r.id), shown: false }
 ]
+
+const STORAGE_KEY = 'curate.grid.columns'
+
+interface SavedLayout {
+  hidden: string[]
+  shown: string[]
+  widths: Record<string, number>
+}
+
+function load(): SavedLayout {
+  try {
+    const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<SavedLayout>
+    return { hidden: saved.hidden ?? [], shown: saved.shown ?? [], widths: saved.widths ?? {} }
+  } catch {
+    return { hidden: [], shown: [], widths: {} }
+  }
+}
+
+/**
+ * Which columns the grid shows and how wide, remembered across sessions in window.localStorage.
+ * Only the archivist's changes are stored, so columns added later appear with their default.
+ */
+function createLayout() {
+  const saved = load()
+  const hidden = ref(new Set(saved.hidden))
+  const shown = ref(new Set(saved.shown))
+  const widths = ref<Record<string, number>>(Object.fromEntries(COLUMNS.map((c) => [c.key, saved.widths[c.key] ?? c.width])))
+  const isShown = (column: Column): boolean => (column.shown ? !hidden.value.has(column.key) : shown.value.has(column.key))
+  const visible = computed(() => COLUMNS.filter(isShown))
+
+  function toggle(key: string): void {
+    const column = COLUMNS.find((c) => c.key === key)
+    if (!column || key === 'title') return
+    const set = new Set(column.shown ? hidden.value : shown.value)
+    if (set.has(key)) set.delete(key)
+    else set.add(key)
+    if (column.shown) hidden.value = set
+    else shown.value = set
+  }
+
+  function reset(): void {
+    hidden.value = new Set()
+    shown.value = new Set()
+    widths.value = Object.fromEntries(COLUMNS.map((c) => [c.key, c.width]))
+  }
+
+  watch([hidden, shown, widths], () => {
+    const changedWidths = Object.fromEntries(Object.entries(widths.value).filter(([key, w]) => COLUMNS.find((c) => c.key === key)?.width !== w))
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ hidden: [...hidden.value], shown: [...shown.value], widths: changedWidths }))
+  })
+
+  return { visible, widths, isShown, toggle, reset }
+}
+
+let layout: ReturnType<typeof createLayout> | undefined
+/**
+ * One layout for the whole window. Built in a detached scope: made inside the first grid's
+ * setup, its watcher would otherwise stop when that grid unmounts (an empty result replaces it).
+ */
+export function useColumnLayout(): ReturnType<typeof createLayout> {
+  layout ??= effectScope(true).run(createLayout)!
+  return layout
+}

@@ -23,6 +23,8 @@ export const useCollectionStore = defineStore('collection', () => {
   /** "Select all N matching": the selection is the whole current search and filters, not a list of ids. */
   const allMatching = ref(false)
   const activeIndex = ref(-1)
+  /** Counts the queries whose first page arrived: facets and charts refresh after the grid, never before it. */
+  const settled = ref(0)
   let generation = 0
   const inflight = new Set<number>()
 
@@ -61,6 +63,7 @@ export const useCollectionStore = defineStore('collection', () => {
       allMatching.value = false
     }
     await fetchPage(0)
+    settled.value++
   }
 
   function rowAt(index: number): EventRecord | undefined {
@@ -89,6 +92,19 @@ export const useCollectionStore = defineStore('collection', () => {
     activeIndex.value = -1
     void reload(false)
   }
+
+  /** Replaces the filters (a facet choice, a chart click, a chip removed); the selection no longer applies. */
+  function setFilters(next: RecordFilters): void {
+    filters.value = withoutEmpty(next)
+    activeIndex.value = -1
+    void reload(false)
+  }
+
+  function clearFilters(): void {
+    setFilters({})
+  }
+
+  const filterCount = computed(() => Object.keys(filters.value).length)
 
   /** What bulk actions apply to: the chosen ids, or every record matching (with the count the user saw). */
   const selectionTarget = computed<{ kind: 'ids'; ids: number[] } | { kind: 'scope'; scope: RecordScope; count: number } | null>(() => {
@@ -119,7 +135,18 @@ export const useCollectionStore = defineStore('collection', () => {
   }
 
   return {
-    view, search, filters, sort, total, loaded, error, pages, selected, allMatching, activeIndex, scope, selectionTarget,
-    reload, rowAt, setView, setSort, setSearch, toggleSelected, selectOnly, selectAllMatching, clearSelection
+    view, search, filters, sort, total, loaded, error, pages, selected, allMatching, activeIndex, scope, selectionTarget, settled, filterCount,
+    reload, rowAt, setView, setSort, setSearch, setFilters, clearFilters, toggleSelected, selectOnly, selectAllMatching, clearSelection
   }
 })
+
+/** Flags that only add records when true; `hasWarnings: false` and `noPlace: false` do select something. */
+const ADDING_FLAGS = new Set(['noCountry', 'noCity', 'noTags', 'noDate'])
+
+/** Drops filters that select nothing in particular (empty lists, unset flags), so chips and counts stay honest. */
+function withoutEmpty(filters: RecordFilters): RecordFilters {
+  const entries = Object.entries(filters).filter(
+    ([key, v]) => v !== undefined && !(v === false && ADDING_FLAGS.has(key)) && !(Array.isArray(v) && v.length === 0)
+  )
+  return Object.fromEntries(entries) as RecordFilters
+}

@@ -129,6 +129,32 @@ export const useEditorStore = defineStore('editor', () => {
     }
   }
 
+  /**
+   * After a version conflict: reads the record as it is now. With `keepEdits`, the fields the
+   * archivist changed are laid over the fresh record (to review and save again); without, they
+   * are dropped.
+   */
+  async function reload(keepEdits: boolean): Promise<void> {
+    if (!record.value) return
+    const mine = draft.value
+    const before = baseline.value
+    try {
+      const fresh = await api.recordsGet({ id: record.value.id })
+      const next = draftOf(fresh)
+      if (keepEdits) {
+        for (const key of Object.keys(mine) as (keyof Draft)[]) {
+          if (JSON.stringify(mine[key]) !== JSON.stringify(before[key])) (next as unknown as Record<string, unknown>)[key] = mine[key]
+        }
+      }
+      record.value = fresh
+      draft.value = next
+      conflict.value = null
+      serverErrors.value = {}
+    } catch (e) {
+      useNoticeStore().show(messageOf(e), 'error')
+    }
+  }
+
   async function save(): Promise<EventRecord | null> {
     if (!isOpen.value || saving.value) return null
     serverErrors.value = {}
@@ -147,7 +173,12 @@ export const useEditorStore = defineStore('editor', () => {
       await useHistoryStore().changed()
       return saved
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'CONFLICT') conflict.value = e.message
+      if (e instanceof ApiError && e.code === 'CONFLICT') {
+        // The server says which: an edit made elsewhere, or the record went to the trash meanwhile.
+        conflict.value = /changed elsewhere/.test(e.message)
+          ? 'This record was changed elsewhere (another window or the command line) after you opened it. Nothing was saved.'
+          : `${e.message}. Nothing was saved.`
+      }
       else if (e instanceof ApiError && e.code === 'INVALID_ARGUMENT') {
         serverErrors.value = Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.replace(/^(fields|patch)\./, ''), v]))
       } else notices.show(messageOf(e), 'error')
@@ -157,5 +188,5 @@ export const useEditorStore = defineStore('editor', () => {
     }
   }
 
-  return { record, draft, isOpen, isNew, dirty, errors, valid, saving, conflict, open, startNew, close, save, refreshFromStore }
+  return { record, draft, isOpen, isNew, dirty, errors, valid, saving, conflict, open, startNew, close, save, reload, refreshFromStore }
 })

@@ -1,0 +1,31 @@
+import { shallowRef, watch } from 'vue'
+import type { WorkspaceFacets } from '../../../../shared/contracts/workspace'
+
+/** The latest facet counts, shared by the panel (which fetches them) and the chips (which label filters with them). */
+export const latestFacets = shallowRef<WorkspaceFacets | null>(null)
+
+/**
+ * Names seen in any facet answer so far: a chosen country that no record matches any more
+ * (after a trash, or under another filter) keeps its name on its chip.
+ */
+const countryNames = new Map<string, string>()
+const batchFiles = new Map<number, string>()
+watch(latestFacets, (facets) => {
+  for (const c of facets?.countries ?? []) if (c.value && c.name) countryNames.set(c.value, c.name)
+  for (const b of facets?.batches ?? []) if (b.fileName) batchFiles.set(b.value, b.fileName)
+})
+
+export function countryLabel(code: string): string {
+  const name = countryNames.get(code)
+  return name ? `${name} (${code})` : code
+}
+
+export function batchLabel(id: number): string {
+  return batchFiles.get(id) ?? `batch ${id}`
+}
+
+export function formatWhen(iso: string | null): string {
+  if (!iso) return ''
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+}

@@ -20,6 +20,8 @@ export const SECTIONS: Section[] = [
   { id: 'records', label: 'Records', key: '1', count: 'records' },
   { id: 'trash', label: 'Trash', key: '2', count: 'trash' },
   { id: 'overview', label: 'Overview', key: '5', component: defineAsyncComponent(() => import('./views/OverviewView.vue')) },
+  { id: 'duplicates', label: 'Duplicates', key: '6', component: defineAsyncComponent(() => import('./views/DuplicatesView.vue')) },
+  { id: 'clusters', label: 'Clean values', key: '7', component: defineAsyncComponent(() => import('./views/ClustersView.vue')) },
   { id: 'history', label: 'History', key: '3', component: defineAsyncComponent(() => import('./views/HistoryView.vue')) },
   { id: 'backups', label: 'Backups', key: '8', component: defineAsyncComponent(() => import('./views/BackupsView.vue')) }
 ]

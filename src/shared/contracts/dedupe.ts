@@ -1,5 +1,155 @@
-/** The dedupe capability's methods: argument schemas here, result types in DedupeResults. */
-export const dedupeContract = {} as const
+import { z } from 'zod'
+import type { EventRecord } from '../record'
+import type { OperationInfo } from './core'
+import type { JobInfo } from './jobs'
+import { RecordPatchSchema } from '../validation'
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface DedupeResults {}
+const id = z.number().int().positive()
+const score = z.number().min(0).max(1)
+/** Two different records; the order does not matter. */
+const pair = z.tuple([id, id]).refine(([a, b]) => a !== b, { message: 'a pair needs two different records' })
+const pairs = z.array(pair).min(1, { message: 'choose at least one pair' }).max(100_000)
+
+/** The columns whose distinct values can be clustered and cleaned. */
+export const CLUSTER_FIELDS = ['place', 'city', 'country', 'title', 'tag'] as const
+export type ClusterField = (typeof CLUSTER_FIELDS)[number]
+export const CLUSTER_METHODS = ['fingerprint', 'ngram-fingerprint', 'phonetic', 'levenshtein'] as const
+export type ClusterMethodName = (typeof CLUSTER_METHODS)[number]
+
+/** The fields a merge may set on the survivor; tags are always the union of every record's tags. */
+export const MergeFieldsSchema = RecordPatchSchema.omit({ tags: true })
+export type MergeFields = z.output<typeof MergeFieldsSchema>
+
+/** The dedupe capability's methods: argument schemas here, result types in DedupeResults. */
+export const dedupeContract = {
+  /** Starts a scan of all active records as a job; its result is a ScanSummary. */
+  'dedupe:scan': z.strictObject({ threshold: score.optional() }).optional(),
+  /** The review queue of the latest scan: groups of likely duplicates, best first. */
+  'dedupe:queue': z
+    .strictObject({
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+      minScore: score.optional()
+    })
+    .optional(),
+  'dedupe:dismiss': z.strictObject({ pairs }),
+  'dedupe:undismiss': z.strictObject({ pairs }),
+  'dedupe:merge': z.strictObject({
+    survivorId: id,
+    mergedIds: z.array(id).min(1, { message: 'choose at least one record to merge away' }).max(10_000),
+    fields: MergeFieldsSchema.optional()
+  }),
+  'dedupe:acceptAbove': z.strictObject({ threshold: score, preview: z.boolean() }),
+  /** Starts clustering a column's distinct values as a job; its result is a ClusterList. */
+  'dedupe:clusters': z.strictObject({
+    field: z.enum(CLUSTER_FIELDS),
+    method: z.enum(CLUSTER_METHODS),
+    params: z
+      .strictObject({ ngramSize: z.number().int().min(1).max(6).optional(), maxDistance: z.number().int().min(1).max(3).optional() })
+      .optional()
+  }),
+  'dedupe:applyCluster': z.strictObject({
+    field: z.enum(CLUSTER_FIELDS),
+    values: z.array(z.string().max(1000)).min(1, { message: 'choose at least one value to replace' }).max(10_000),
+    canonical: z.string().trim().min(1, { message: 'type the value to keep' }).max(1000)
+  }),
+  /** Where a record came from, including every record merged into it. */
+  'dedupe:sources': z.strictObject({ id })
+} as const
+
+/** One compared pair, as stored by the latest scan. */
+export interface ScoredPair {
+  a: number
+  b: number
+  score: number
+  /** The evidence in words: "same dates", "titles 92% alike", "same city". */
+  reasons: string[]
+}
+
+/** Records linked by likely-duplicate pairs, reviewed together. */
+export interface DuplicateGroup {
+  /** Record ids, ascending. */
+  ids: number[]
+  /** The best pair score in the group. */
+  score: number
+  /** Every pair of the group the scan found, best first. */
+  pairs: ScoredPair[]
+  records: EventRecord[]
+}
+
+export interface ScanSummary {
+  scanId: number
+  threshold: number
+  records: number
+  pairs: number
+  seconds: number
+  finishedAt: string
+}
+
+export interface DuplicateQueue {
+  groups: DuplicateGroup[]
+  /** Groups still to review in the latest scan (after merges and dismissals). */
+  totalGroups: number
+  totalPairs: number
+  offset: number
+  /** null until a scan has finished. */
+  lastScan: ScanSummary | null
+}
+
+/** A merge that acceptAbove would make (or made). */
+export interface PlannedMerge {
+  survivor: EventRecord
+  merged: EventRecord[]
+  /** The weakest pair score that links the group. */
+  score: number
+}
+
+export interface AcceptAboveResult {
+  /** Up to 200 planned merges, for the preview. */
+  merges: PlannedMerge[]
+  groupCount: number
+  recordCount: number
+  /** Set when the merges were made (preview false). */
+  operation: OperationInfo | null
+}
+
+export interface ValueCluster {
+  key: string
+  values: { value: string; count: number }[]
+  total: number
+  suggested: string
+}
+
+export interface ClusterList {
+  field: ClusterField
+  method: ClusterMethodName
+  clusters: ValueCluster[]
+  distinctValues: number
+  /** Clusters found; only the first 500 are listed. */
+  totalClusters: number
+}
+
+export interface RecordSource {
+  /** The record the source belongs to: the record itself or one merged into it. */
+  recordId: number
+  recordUid: string
+  title: string
+  /** 0 for the record itself, 1 for records merged into it, 2 for records merged into those. */
+  depth: number
+  batchId: number | null
+  sourceFile: string | null
+  sourceLine: number | null
+  sourceText: string | null
+}
+
+export interface DedupeResults {
+  'dedupe:scan': JobInfo
+  'dedupe:queue': DuplicateQueue
+  'dedupe:dismiss': { dismissed: number }
+  'dedupe:undismiss': { restored: number }
+  'dedupe:merge': { operation: OperationInfo; survivor: EventRecord }
+  'dedupe:acceptAbove': AcceptAboveResult
+  'dedupe:clusters': JobInfo
+  'dedupe:applyCluster': { operation: OperationInfo; changed: number }
+  'dedupe:sources': RecordSource[]
+}

@@ -38,6 +38,8 @@ export interface ScanOptions {
   threshold?: number
   /** Pairs the archivist already marked as "not duplicates"; called with a < b. */
   isDismissed?: (a: number, b: number) => boolean
+  /** How many records a lazy iterable will yield, so the prepare phase can report real progress. */
+  expectedCount?: number
 }
 
 export interface FindOptions extends ScanOptions {

@@ -11,7 +11,8 @@ export function reasonsFor(evidence: PairEvidence, online: boolean): string[] {
   else reasons.push('dates unknown')
 
   if (title.similarity >= 0.9995) reasons.push('same title')
-  else reasons.push(`titles ${Math.round(title.similarity * 100)}% alike`)
+  // Never "100% alike" for titles that are not the same: rounding must not claim identity.
+  else reasons.push(`titles ${Math.min(99, Math.round(title.similarity * 100))}% alike`)
 
   if (place.relation === 'same') reasons.push(online ? 'both online' : 'same city')
   else if (place.relation === 'similar') reasons.push('similar places')

@@ -25,7 +25,7 @@ export function* scanDuplicates(
 ): Generator<ScanProgress, DuplicatePair[], void> {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD
   const isDismissed = options.isDismissed
-  const knownCount = Array.isArray(records) ? records.length : undefined
+  const knownCount = Array.isArray(records) ? records.length : options.expectedCount
   const progress = (phase: ScanProgress['phase'], share: number, candidates = 0, found = 0): ScanProgress => ({
     phase,
     share: Math.min(1, share),
@@ -38,7 +38,7 @@ export function* scanDuplicates(
     builder.add(record)
     if (builder.count % PREPARE_SLICE === 0) {
       // Without a known length the prepare phase can only say it is under way.
-      const done = knownCount ? builder.count / knownCount : 0.5
+      const done = knownCount ? Math.min(1, builder.count / knownCount) : 0.5
       yield progress('prepare', PREPARE_SHARE * done)
     }
   }

@@ -7,6 +7,7 @@ import { dbArgument, resolveDatabasePath } from './db/location'
 import { createHandlers } from './services/handlers'
 import { appVersion } from './services/appVersion'
 import { registerIpc } from './ipc/register'
+import './ipc/saveDialog' // the export's save dialog, handed to the export service (services stay free of electron)
 import { appPageUrl, createMainWindow } from './window/createWindow'
 import { isAppUrl } from './window/navigation'
 import { installMenu } from './window/menu'

@@ -5,6 +5,7 @@ import type { Handlers } from '../services/handlers'
 import { dispatch } from '../services/dispatch'
 import { hostAllowed, originAllowed, presentedToken, tokensEqual, TOKEN_COOKIE } from './guard'
 import { resolveStaticFile } from './staticFiles'
+import { serveDownload } from './download'
 
 export interface BrowserServerOptions {
   handlers: Handlers
@@ -56,6 +57,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return send(response, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'open the address printed by `npm run serve`, with its token' } })
     }
     if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice('/api/'.length))
+    if (url.pathname.startsWith('/download/')) return serveDownload(request, response, url.pathname.slice('/download/'.length), SECURITY_HEADERS)
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'method not allowed' } })
     const found = resolveStaticFile(options.rendererDir, url.pathname)
     if (!found) return send(response, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'no such file' } })

@@ -1,26 +1,12 @@
 import type { EventRecord } from '../../../shared/record'
+import { DEFAULT_EXPORT_COLUMNS } from '../../../shared/contracts/export'
 import { ChunkBuffer } from './chunks'
 import { ExportError } from './errors'
 import { RECORD_FIELDS } from './record-fields'
 import { DEFAULT_TAG_SEPARATOR, type ExportOptions, type RenderSummary } from './types'
 
-/** The columns an archivist usually wants, in reading order; bookkeeping fields are opt-in. */
-export const DEFAULT_CSV_COLUMNS = [
-  'id',
-  'uid',
-  'title',
-  'startDate',
-  'endDate',
-  'dateText',
-  'place',
-  'city',
-  'country',
-  'countryCode',
-  'tags',
-  'notes',
-  'sourceFile',
-  'sourceLine'
-] as const satisfies readonly (keyof EventRecord)[]
+/** The columns an archivist usually wants, in reading order (shared with the export dialog). */
+export const DEFAULT_CSV_COLUMNS = DEFAULT_EXPORT_COLUMNS
 
 const BYTE_ORDER_MARK = '\uFEFF'
 const LINE_END = '\r\n'

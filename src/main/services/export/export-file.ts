@@ -55,8 +55,8 @@ async function writeTextExport(
   const counted = new CountingIterable(records)
   const chunks = renderChunks(format, counted, options)
   try {
-    const { summary, bytes } = await streamChunks(temporaryPath, chunks, () => {
-      if (options.onProgress?.(counted.consumed) === true) throw new ExportCancelledError(path)
+    const { summary, bytes } = await streamChunks(temporaryPath, chunks, async () => {
+      if ((await options.onProgress?.(counted.consumed)) === true) throw new ExportCancelledError(path)
     })
     await syncFile(temporaryPath)
     await commitTemporaryFile(temporaryPath, destination)
@@ -78,7 +78,7 @@ async function writeTextExport(
 async function streamChunks(
   path: string,
   chunks: Generator<string, RenderSummary>,
-  afterChunk: () => void
+  afterChunk: () => Promise<void>
 ): Promise<{ summary: RenderSummary; bytes: number }> {
   // 'wx' refuses an existing path, so the temporary name can never clobber another file.
   const stream = createWriteStream(path, { flags: 'wx', highWaterMark: STREAM_HIGH_WATER_MARK })
@@ -92,10 +92,10 @@ async function streamChunks(
       if (failure) throw failure
       // once() rejects if 'error' fires while waiting, so a full disk cannot leave us hanging.
       if (!stream.write(step.value)) await once(stream, 'drain')
-      afterChunk()
+      await afterChunk()
       step = chunks.next()
     }
-    afterChunk()
+    await afterChunk()
     stream.end()
     await finished(stream)
     if (failure) throw failure

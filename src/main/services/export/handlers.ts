@@ -1,6 +1,19 @@
 import type { ExportResults, exportContract } from '../../../shared/contracts/export'
 import type { HandlersFor, Services } from '../context'
+import { startExportJob } from './export-job'
+import { exportFileName } from './file-name'
+import { ExportProfiles } from './profiles'
+import { chooseSavePath } from './save-destination'
 
-export function exportHandlers(_s: Services): HandlersFor<typeof exportContract, ExportResults> {
-  return {}
+export function exportHandlers(s: Services): HandlersFor<typeof exportContract, ExportResults> {
+  const profiles = new ExportProfiles(s.db)
+  return {
+    'export:start': (args) => startExportJob(s, args),
+    'export:chooseDestination': async ({ format, suggestedName }) => ({
+      path: await chooseSavePath(format, exportFileName(format, suggestedName))
+    }),
+    'export:profiles': () => profiles.list(),
+    'export:saveProfile': ({ name, settings }) => profiles.save(name, settings),
+    'export:deleteProfile': ({ id }) => profiles.delete(id)
+  }
 }

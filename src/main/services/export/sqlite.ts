@@ -79,11 +79,11 @@ export async function exportSqlite(
       insert.run(toRow(record, tagSeparator))
       count++
       if (count % ROWS_PER_BATCH === 0) {
-        if (options.onProgress?.(count) === true) throw new ExportCancelledError(path)
+        if ((await options.onProgress?.(count)) === true) throw new ExportCancelledError(path)
         await nextTurn()
       }
     }
-    if (options.onProgress?.(count) === true) throw new ExportCancelledError(path)
+    if ((await options.onProgress?.(count)) === true) throw new ExportCancelledError(path)
     const insertAbout = database.prepare('INSERT INTO _about (topic, description) VALUES (?, ?)')
     for (const [topic, description] of aboutRows(options, count, tagSeparator)) insertAbout.run(topic, description)
     database.exec('COMMIT')

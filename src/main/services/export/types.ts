@@ -36,13 +36,16 @@ export interface ExportResult {
 }
 
 export interface ProgressOptions {
-  /** Called after each written chunk with the number of records consumed so far; return true to cancel. */
-  onProgress?: (written: number) => boolean | void
+  /**
+   * Called after each written chunk with the number of records consumed so far; return (or resolve to)
+   * true to cancel. The writer awaits it, so a job can yield to the event loop here between chunks.
+   */
+  onProgress?: (written: number) => boolean | void | Promise<boolean | void>
   /** How many records the caller expects (for a progress bar); informational only. */
   total?: number
 }
 
-export const DEFAULT_TAG_SEPARATOR = '; '
+export { DEFAULT_EXPORT_TAG_SEPARATOR as DEFAULT_TAG_SEPARATOR } from '../../../shared/contracts/export'
 
 /** Chunks of roughly this many UTF-16 units: large enough that per-write overhead vanishes, small enough to keep memory flat. */
 export const CHUNK_TARGET_LENGTH = 64 * 1024

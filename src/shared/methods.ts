@@ -21,7 +21,7 @@ export const CORE_METHODS = [
 ] as const
 
 export const JOBS_METHODS = ['jobs:get', 'jobs:cancel'] as const
-export const IMPORT_METHODS = [] as const
+export const IMPORT_METHODS = ['import:preview', 'import:commit'] as const
 export const WORKSPACE_METHODS = ['workspace:facets', 'workspace:overview', 'workspace:readDate', 'workspace:tags', 'workspace:batch', 'workspace:ids'] as const
 export const BULK_METHODS = [] as const
 export const DEDUPE_METHODS = ['dedupe:scan', 'dedupe:queue', 'dedupe:dismiss', 'dedupe:undismiss', 'dedupe:merge', 'dedupe:acceptAbove', 'dedupe:clusters', 'dedupe:applyCluster', 'dedupe:sources'] as const

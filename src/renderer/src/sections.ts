@@ -19,6 +19,7 @@ export interface Section {
 export const SECTIONS: Section[] = [
   { id: 'records', label: 'Records', key: '1', count: 'records' },
   { id: 'trash', label: 'Trash', key: '2', count: 'trash' },
+  { id: 'import', label: 'Import', key: '4', component: defineAsyncComponent(() => import('./views/ImportView.vue')) },
   { id: 'overview', label: 'Overview', key: '5', component: defineAsyncComponent(() => import('./views/OverviewView.vue')) },
   { id: 'duplicates', label: 'Duplicates', key: '6', component: defineAsyncComponent(() => import('./views/DuplicatesView.vue')) },
   { id: 'clusters', label: 'Clean values', key: '7', component: defineAsyncComponent(() => import('./views/ClustersView.vue')) },

@@ -1,6 +1,18 @@
 import type { ImportResults, importContract } from '../../../shared/contracts/import'
 import type { HandlersFor, Services } from '../context'
+import { commitImport } from './service/commit'
+import { startPreview } from './service/preview'
 
-export function importHandlers(_s: Services): HandlersFor<typeof importContract, ImportResults> {
-  return {}
+export function importHandlers(s: Services): HandlersFor<typeof importContract, ImportResults> {
+  return {
+    'import:preview': (args) =>
+      startPreview(s.db, s.jobs, {
+        input: args.base64 !== undefined ? Buffer.from(args.base64, 'base64') : (args.text ?? ''),
+        fileName: args.fileName ?? null,
+        format: args.format ?? 'auto',
+        year: args.year ?? null,
+        columnMap: args.columnMap ?? null
+      }),
+    'import:commit': (args) => commitImport(s, args)
+  }
 }

@@ -1,9 +1,10 @@
-import { parseCsv } from './csv'
+import { csvSteps } from './csv'
 import { assertInputSize, assertReadableText, countNonBlankLines, decodeInput, detectFormat } from './input'
 import { delimiterFromExtension } from './input/detect-format'
-import { parseRecordsJson } from './json'
-import { parseListingText } from './text'
+import { jsonSteps } from './json'
+import { listingTextSteps } from './text'
 import { parseDateText } from './dates'
+import { runSteps, type ParseSteps } from './steps'
 import { ParseError, type ParseOptions, type ParseResult } from './types'
 
 export { detectFormat, decodeInput, MAX_INPUT_BYTES } from './input'
@@ -12,6 +13,7 @@ export { parseCsv, FIELD_SYNONYMS, CSV_FIELDS, mapColumns } from './csv'
 export { parseRecordsJson } from './json'
 export { ParseError } from './types'
 export { CancelledError } from './input/cancelled'
+export type { ParseSteps } from './steps'
 export type { ParseOptions, ParseResult, ParsedRecord, SkippedLine } from './types'
 
 export type ParseInputOptions = ParseOptions & {
@@ -29,6 +31,11 @@ const DATE_PROBE_LINES = 5000
  * notices first. Throws ParseError for input that cannot be read at all.
  */
 export function parseInput(input: Uint8Array | string, options: ParseInputOptions = {}): ParseResult {
+  return runSteps(parseInputSteps(input, options), options.onProgress)
+}
+
+/** parseInput in slices (see ./steps), for callers that yield to the event loop between them. */
+export function* parseInputSteps(input: Uint8Array | string, options: Omit<ParseInputOptions, 'onProgress'> = {}): ParseSteps<ParseResult> {
   const { format = 'auto', fileName, ...parseOptions } = options
   const { text, notices } = readText(input, fileName)
   const chosen = format === 'auto' ? detectFormat(text, fileName) : format
@@ -36,15 +43,15 @@ export function parseInput(input: Uint8Array | string, options: ParseInputOption
   let result: ParseResult
   switch (chosen) {
     case 'json':
-      result = parseRecordsJson(text)
+      result = yield* jsonSteps(text)
       break
     case 'csv': {
       const delimiter = delimiterFromExtension(fileName)
-      result = parseCsv(text, delimiter === undefined ? parseOptions : { ...parseOptions, delimiter })
+      result = yield* csvSteps(text, delimiter === undefined ? parseOptions : { ...parseOptions, delimiter })
       break
     }
     case 'text':
-      result = parseListingText(text, parseOptions)
+      result = yield* listingTextSteps(text, parseOptions)
       if (result.records.length === 0) throw noEventsError(text)
       break
   }

@@ -1,4 +1,4 @@
-export { parseCsv } from './parse-csv'
+export { parseCsv, csvSteps } from './parse-csv'
 export type { CsvParseOptions } from './parse-csv'
 export { CSV_FIELDS, FIELD_SYNONYMS, mapColumns, normalizeHeader, fieldForHeader, isCsvField } from './fields'
 export type { CsvField } from './fields'

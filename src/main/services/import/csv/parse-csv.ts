@@ -1,4 +1,4 @@
-import { CancelledError } from '../input/cancelled'
+import { runSteps, type ParseSteps } from '../steps'
 import { ParseError, type ParseOptions, type ParseResult, type ParsedRecord, type SkippedLine } from '../types'
 import { buildRecord, planColumns } from './build-record'
 import { CellReaders } from './cells'
@@ -26,6 +26,11 @@ const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon'
  * the archivist is better served by one clear error than by a preview of skipped rows.
  */
 export function parseCsv(text: string, options: CsvParseOptions = {}): ParseResult {
+  return runSteps(csvSteps(text, options), options.onProgress)
+}
+
+/** parseCsv in slices (see ../steps): yields the share of the text read every PROGRESS_EVERY_ROWS rows. */
+export function* csvSteps(text: string, options: Omit<CsvParseOptions, 'onProgress'> = {}): ParseSteps<ParseResult> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   // Excel may write a "sep=;" line before the header to name the delimiter.
   const sepLine = /^sep=([^\r\n])(?:\r\n|\r|\n)/i.exec(body)
@@ -65,12 +70,12 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): ParseResu
     else skipped.push({ line: row.line, text: sourceText, reason: outcome.skipReason })
   }
 
-  reportProgress(options, 0)
+  yield 0
   for (const row of layout.hasHeader ? sample.slice(1) : sample) readRow(row)
   for (let row = reader.next(); row; row = reader.next()) {
     if (isBlankRow(row.fields)) continue
     readRow(row)
-    if (dataRows % PROGRESS_EVERY_ROWS === 0) reportProgress(options, reader.offset / body.length)
+    if (dataRows % PROGRESS_EVERY_ROWS === 0) yield reader.offset / body.length
   }
   if (layout.hasHeader && dataRows === 0) {
     throw new ParseError('the file has a header row but no rows of data under it', sample[0].line)
@@ -83,7 +88,7 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): ParseResu
       firstRaggedLine
     )
   }
-  reportProgress(options, 1)
+  yield 1
 
   return {
     format: 'csv',
@@ -92,10 +97,6 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): ParseResu
     notices: [...reader.notices, ...notices],
     columns: layout.headers.map((header, i) => ({ header, field: layout.fields[i] ?? null }))
   }
-}
-
-function reportProgress(options: ParseOptions, share: number): void {
-  if (options.onProgress?.(share) === true) throw new CancelledError()
 }
 
 /** The first non-blank rows: enough to judge the header and guess columns from content. */

@@ -1,5 +1,5 @@
 /**
- * Thrown when options.onProgress asks to stop. The text importer owns the class (a
- * ParseError subclass); re-exported here so every importer throws the same one.
+ * Thrown when options.onProgress asks to stop (a ParseError subclass). It lives beside the
+ * step runner that throws it; re-exported here so every importer throws the same one.
  */
-export { CancelledError } from '../text'
+export { CancelledError } from '../steps'

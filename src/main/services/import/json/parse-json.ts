@@ -1,7 +1,8 @@
 import type { EventRecord, RecordsEnvelope } from '../../../../shared/record'
 import { lineAndColumnAt } from '../input/position'
 import { ParseError, type ParsedRecord, type ParseResult, type SkippedLine } from '../types'
-import { parsePlainRecords } from './plain-array'
+import { runSteps, type ParseSteps } from '../steps'
+import { plainRecordsSteps } from './plain-array'
 import { describeIssue, describeValue, eventRecordSchema, RECORD_KEYS, SUPPORTED_VERSION } from './schema'
 import { findJsonSyntaxProblem, recordElementSpans, type Span } from './syntax'
 
@@ -16,25 +17,38 @@ const LISTED_PROBLEMS = 3
  * ({ title, startDate, place, ... }) as a convenience.
  */
 export function parseRecordsJson(text: string): ParseResult {
+  return runSteps(jsonSteps(text))
+}
+
+/** Records read between two yields of jsonSteps (each is checked against the record schema). */
+const RECORD_SLICE = 500
+
+/**
+ * parseRecordsJson in slices (see ../steps). JSON.parse itself is one step (fast even for
+ * 50 MB); checking every record, the costly part, yields every RECORD_SLICE records.
+ */
+export function* jsonSteps(text: string): ParseSteps<ParseResult> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   const root = parseJsonOrExplain(body)
+  yield 0.1
   const located = locateElements(body)
+  yield 0.2
 
-  if (Array.isArray(root)) return parsePlainRecords(root, located)
+  if (Array.isArray(root)) return yield* plainRecordsSteps(root, located, RECORD_SLICE)
   if (root === null || typeof root !== 'object') {
     throw new ParseError(`the JSON holds ${describeValue(root)}, not a records export or a list of records`)
   }
   const envelope = root as Record<string, unknown>
   if (!('format' in envelope)) {
     if (Array.isArray(envelope.records)) {
-      const result = parsePlainRecords(envelope.records, located)
+      const result = yield* plainRecordsSteps(envelope.records, located, RECORD_SLICE)
       result.notices.unshift("the JSON has no 'format' field; its 'records' list was read as plain records")
       return result
     }
     throw new ParseError("this JSON is not a curate-records export: it has no 'format' field and no 'records' list")
   }
   checkEnvelope(envelope)
-  return readEnvelopeRecords(envelope.records as unknown[], located)
+  return yield* envelopeRecordsSteps(envelope.records as unknown[], located)
 }
 
 function parseJsonOrExplain(text: string): unknown {
@@ -97,7 +111,7 @@ function linesOfOffsets(text: string, spans: readonly Span[]): number[] {
   return lines
 }
 
-function readEnvelopeRecords(items: readonly unknown[], located: LocatedElements): ParseResult {
+function* envelopeRecordsSteps(items: readonly unknown[], located: LocatedElements): ParseSteps<ParseResult> {
   const records: ParsedRecord[] = []
   const skipped: SkippedLine[] = []
   const problems: { line: number; message: string }[] = []
@@ -105,7 +119,9 @@ function readEnvelopeRecords(items: readonly unknown[], located: LocatedElements
   const uids = new Map<string, number>()
   const notices: string[] = []
 
-  items.forEach((item, index) => {
+  for (let index = 0; index < items.length; index++) {
+    if (index % RECORD_SLICE === 0) yield 0.2 + (0.8 * index) / items.length
+    const item = items[index]
     const label = `record ${index + 1}`
     const line = located.lineOf(index)
     const parsed = eventRecordSchema.safeParse(item, { reportInput: true })
@@ -113,7 +129,7 @@ function readEnvelopeRecords(items: readonly unknown[], located: LocatedElements
       const message = `${label}: ${parsed.error.issues.map(describeIssue).join('; ')}`
       problems.push({ line, message })
       skipped.push({ line, text: located.textOf(index), reason: message })
-      return
+      continue
     }
     for (const key of Object.keys(item as object)) {
       if (!RECORD_KEYS.has(key)) unknownKeys.set(key, (unknownKeys.get(key) ?? 0) + 1)
@@ -123,7 +139,7 @@ function readEnvelopeRecords(items: readonly unknown[], located: LocatedElements
     if (earlier !== undefined) notices.push(`${label} has the same uid as record ${earlier}`)
     else uids.set(original.uid, index + 1)
     records.push(toParsedRecord(original, line, located.textOf(index)))
-  })
+  }
 
   if (records.length === 0 && problems.length > 0) {
     const listed = problems.slice(0, LISTED_PROBLEMS).map((p) => p.message)

@@ -1,6 +1,7 @@
 import { buildRecord, planColumns } from '../csv/build-record'
 import { CellReaders } from '../csv/cells'
 import { mapColumns } from '../csv/fields'
+import type { ParseSteps } from '../steps'
 import { ParseError, type ParsedRecord, type ParseResult, type SkippedLine } from '../types'
 import type { LocatedElements } from './parse-json'
 import { describeValue } from './schema'
@@ -9,18 +10,20 @@ import { describeValue } from './schema'
  * A convenience: a list of objects with record-like keys ({ title, startDate, place, tags })
  * in any of the spellings a CSV header may use, read as the CSV importer reads a row.
  */
-export function parsePlainRecords(items: readonly unknown[], located: LocatedElements): ParseResult {
+export function* plainRecordsSteps(items: readonly unknown[], located: LocatedElements, slice: number): ParseSteps<ParseResult> {
   const records: ParsedRecord[] = []
   const skipped: SkippedLine[] = []
   const readers = new CellReaders()
   let objects = 0
 
-  items.forEach((item, index) => {
+  for (let index = 0; index < items.length; index++) {
+    if (index % slice === 0) yield 0.2 + (0.8 * index) / items.length
+    const item = items[index]
     const line = located.lineOf(index)
     const text = located.textOf(index)
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       skipped.push({ line, text, reason: `record ${index + 1} is ${describeValue(item)}, not an object` })
-      return
+      continue
     }
     objects++
     const entries = Object.entries(item as Record<string, unknown>)
@@ -29,7 +32,7 @@ export function parsePlainRecords(items: readonly unknown[], located: LocatedEle
     const outcome = buildRecord(cells, planColumns(fields), readers, line, text)
     if ('record' in outcome) records.push(outcome.record)
     else skipped.push({ line, text, reason: `record ${index + 1}: ${outcome.skipReason}` })
-  })
+  }
 
   if (items.length > 0 && objects === 0) {
     throw new ParseError(`the JSON is a list of ${describeValue(items[0])} values, not of records`, located.lineOf(0))

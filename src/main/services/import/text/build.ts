@@ -6,6 +6,7 @@
 import { resolveParts, type YearContext } from '../dates'
 import { splitPlace, resolveCountry } from '../place'
 import type { ParsedRecord, SkippedLine } from '../types'
+import type { ParseSteps } from '../steps'
 import { headingYearOf, looksLikeHeading } from './boilerplate'
 import { firstLineOf, type Item, type RecordDraft } from './draft'
 
@@ -16,9 +17,10 @@ export interface BuildContext {
   /** The source's lines, for sourceText. */
   rawLines: string[]
   year?: number
-  /** Called every so often; throws to cancel. */
-  tick: (index: number, total: number) => void
 }
+
+/** Items built between two yields of buildSteps. */
+const BUILD_SLICE = 1000
 
 function sourceText(rawLines: string[], draft: RecordDraft): string {
   return rawLines.slice(draft.firstLine - 1, draft.lastLine).join('\n')
@@ -125,25 +127,30 @@ function buildRecord(draft: RecordDraft, years: YearContext, rawLines: string[])
   }
 }
 
-/** Records and skipped lines, in source order; a skipped heading with a year sets the year below it. */
-export function buildAll(items: Item[], context: BuildContext): { records: ParsedRecord[]; skipped: SkippedLine[] } {
+/**
+ * Records and skipped lines, in source order; a skipped heading with a year sets the year below it.
+ * Yields the share of items built every BUILD_SLICE items, so a caller can breathe between slices.
+ */
+export function* buildSteps(items: Item[], context: BuildContext): ParseSteps<{ records: ParsedRecord[]; skipped: SkippedLine[] }> {
   // Readers emit nearly in order; sort only when they did not.
   const inOrder = items.every((item, i) => i === 0 || firstLineOf(items[i - 1] as Item) <= firstLineOf(item))
   const ordered = inOrder ? items : [...items].sort((a, b) => firstLineOf(a) - firstLineOf(b))
   const records: ParsedRecord[] = []
   const skipped: SkippedLine[] = []
   const years: YearContext = { year: context.year }
-  ordered.forEach((item, index) => {
-    if (index % 1000 === 0) context.tick(index, ordered.length)
+  for (let index = 0; index < ordered.length; index++) {
+    if (index % BUILD_SLICE === 0) yield index / ordered.length
+    const item = ordered[index] as Item
     if (item.kind === 'skip') {
       skipped.push(item.skipped)
       const year = headingYearOf(item.skipped.text)
       if (year !== null && looksLikeHeading(item.skipped.text)) {
         years.headingYear = { year, heading: item.skipped.text }
       }
-      return
+      continue
     }
     records.push(buildRecord(item.draft, years, context.rawLines))
-  })
+  }
   return { records, skipped }
 }
+

@@ -1,0 +1,104 @@
+import type { z } from 'zod'
+import type { Db } from '../../../db/open'
+import { AppError } from '../../../../shared/errors'
+import type { ImportBatch, ImportCommitResult, importContract } from '../../../../shared/contracts/import'
+import type { NewRow, OperationContext } from '../../operations/log'
+import type { Services } from '../../context'
+import { IdentityKeeper } from './identity'
+import { withBatchSearchIndex } from './searchIndex'
+import { describeImport, summariseImport } from './summary'
+
+export type CommitArgs = z.output<(typeof importContract)['import:commit']>
+type CommitRecord = CommitArgs['records'][number]
+
+interface Counts {
+  records: number
+  skipped: number
+  warnings: number
+  skippedDuplicates: number
+}
+
+/**
+ * Imports the records the archivist kept as ONE operation: one import batch row (file name,
+ * SHA-256, format, time, counts, linked to the operation) and every record with its
+ * provenance. Undo voids the whole import, redo brings it back; a failure writes nothing.
+ */
+export function commitImport(s: Services, args: CommitArgs): ImportCommitResult {
+  const kept = args.records.filter((record) => record.duplicate?.decision !== 'skip')
+  const skippedDuplicates = args.records.length - kept.length
+  if (kept.length === 0) {
+    throw new AppError('INVALID_ARGUMENT', `nothing to import: all ${args.records.length} records were skipped as duplicates`)
+  }
+  const counts: Counts = {
+    records: kept.length,
+    skipped: args.source.skippedLines + skippedDuplicates,
+    warnings: kept.reduce((sum, record) => sum + record.warnings.length, 0),
+    skippedDuplicates
+  }
+  const fileName = args.source.fileName
+  const details = { import: { ...args.source, skippedDuplicates } }
+
+  const { operation, result: batch } = s.log.run(
+    'import',
+    (created: ImportBatch) => describeImport(created.recordCount, fileName),
+    (ctx) => {
+      const created = insertBatch(s.db, ctx, args.source, counts)
+      const identities = new IdentityKeeper(s.db)
+      withBatchSearchIndex(s.db, created.id, () => {
+        for (const record of kept) ctx.insert(toRow(record, created.id, fileName, identities))
+      })
+      return created
+    },
+    { details }
+  )
+  return {
+    batch,
+    operation,
+    skippedDuplicates,
+    summary: summariseImport({ ...counts, skipped: args.source.skippedLines, fileName, batchId: batch.id })
+  }
+}
+
+function insertBatch(db: Db, ctx: OperationContext, source: CommitArgs['source'], counts: Counts): ImportBatch {
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO import_batches(file_name, sha256, format, created_at, record_count, skipped_count, warning_count, operation_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+      )
+      .run(source.fileName, source.sha256, source.format, ctx.now, counts.records, counts.skipped, counts.warnings, ctx.operationId).lastInsertRowid
+  )
+  return {
+    id,
+    fileName: source.fileName,
+    sha256: source.sha256,
+    format: source.format,
+    createdAt: ctx.now,
+    recordCount: counts.records,
+    skippedCount: counts.skipped,
+    warningCount: counts.warnings,
+    operationId: ctx.operationId
+  }
+}
+
+function toRow(record: CommitRecord, batchId: number, fileName: string | null, identities: IdentityKeeper): NewRow {
+  return {
+    ...identities.keep(record.identity ?? null),
+    title: record.title,
+    startDate: record.startDate,
+    endDate: record.endDate,
+    dateText: record.dateText,
+    place: record.place,
+    city: record.city,
+    country: record.country,
+    countryCode: record.countryCode,
+    notes: record.notes,
+    tags: record.tags,
+    warnings: record.warnings,
+    confidence: record.confidence,
+    batchId,
+    sourceFile: fileName,
+    sourceLine: record.sourceLine,
+    sourceText: record.sourceText
+  }
+}

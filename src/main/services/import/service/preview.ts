@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto'
+import type { Db } from '../../../db/open'
+import type { JobInfo } from '../../../../shared/contracts/jobs'
+import type { ImportColumnField, ImportFormat, ImportPreview, PreviewRecord } from '../../../../shared/contracts/import'
+import type { JobControl, JobRunner } from '../../jobs/jobRunner'
+import { parseInputSteps } from '../index'
+import type { ParsedRecord, ParseResult } from '../types'
+import { driveSteps } from './drive'
+import { duplicateSteps, type DuplicateFlag } from './duplicates'
+import { asImportError } from './errors'
+
+export interface PreviewRequest {
+  /** A file's bytes, or text as pasted. */
+  input: Uint8Array | string
+  fileName: string | null
+  format: ImportFormat
+  year: number | null
+  columnMap: (ImportColumnField | null)[] | null
+}
+
+/** Share of the job spent parsing; the rest compares with the collection. */
+const PARSE_SHARE = 0.85
+
+/** Starts the preview job; its result is an ImportPreview. Nothing is written. */
+export function startPreview(db: Db, jobs: JobRunner, request: PreviewRequest): JobInfo {
+  return jobs.start('import-preview', (control) => buildPreview(db, request, control))
+}
+
+export async function buildPreview(db: Db, request: PreviewRequest, control: JobControl): Promise<ImportPreview> {
+  const sha256 = sha256Of(request.input)
+  let parsed: ParseResult
+  try {
+    const steps = parseInputSteps(request.input, {
+      format: request.format,
+      fileName: request.fileName ?? undefined,
+      year: request.year ?? undefined,
+      columnMap: request.columnMap ?? undefined
+    })
+    parsed = await driveSteps(steps, control, 0, PARSE_SHARE, 'reading the listing')
+  } catch (error) {
+    throw asImportError(error)
+  }
+  const flags = await driveSteps(duplicateSteps(db, parsed.records), control, PARSE_SHARE, 1, 'comparing with the collection')
+  const records = parsed.records.map((record, i) => toPreviewRecord(record, flags[i] ?? null))
+  return {
+    format: parsed.format,
+    fileName: request.fileName,
+    sha256,
+    records,
+    skipped: parsed.skipped,
+    notices: parsed.notices,
+    columns: parsed.columns ? parsed.columns.map((c) => ({ header: c.header, field: c.field as ImportColumnField | null })) : null,
+    duplicates: flags.filter((flag) => flag !== null).length
+  }
+}
+
+/** Of the bytes as given; pasted text counts as its UTF-8 bytes. */
+export function sha256Of(input: Uint8Array | string): string {
+  return createHash('sha256').update(input).digest('hex')
+}
+
+function toPreviewRecord(record: ParsedRecord, duplicate: DuplicateFlag | null): PreviewRecord {
+  const { original } = record
+  return {
+    title: record.title,
+    startDate: record.startDate,
+    endDate: record.endDate,
+    dateText: record.dateText,
+    place: record.place,
+    city: record.city,
+    country: record.country,
+    countryCode: record.countryCode,
+    notes: record.notes,
+    tags: record.tags,
+    sourceLine: record.sourceLine,
+    sourceText: record.sourceText,
+    confidence: record.confidence,
+    warnings: record.warnings,
+    identity: original ? { uid: original.uid, id: original.id, createdAt: original.createdAt, updatedAt: original.updatedAt } : null,
+    duplicate
+  }
+}

@@ -6,5 +6,6 @@ import { defineAsyncComponent, type Component } from 'vue'
  * records view does not need to know about them. Components read the collection store.
  */
 export const RECORDS_TOOLBAR: Component[] = [
-  defineAsyncComponent(() => import('./components/export/ExportButton.vue'))
+  defineAsyncComponent(() => import('./components/export/ExportButton.vue')),
+  defineAsyncComponent(() => import('./components/bulk/BulkEditButton.vue'))
 ]

@@ -1,3 +1,4 @@
+import { SET_BASED_THRESHOLD } from '../operations/derivedData'
 import { STATUS_CODES, type FieldValues } from '../../db/recordRows'
 import { AppError } from '../../../shared/errors'
 import type { BulkApplyResult, BulkRule } from '../../../shared/contracts/bulk'
@@ -50,7 +51,11 @@ export function applyPlanned(s: Services, target: TargetSpec, rule: BulkRule, op
     (ctx) => {
       const plan = planBulkEdit(s.db, target, rule, options)
       if (plan.changes.length === 0) throw new NothingToApply(plan)
-      for (const change of plan.changes) ctx.change(change.id, toFieldValues(change.patch, ctx.now))
+      const writeAll = (): void => {
+        for (const change of plan.changes) ctx.change(change.id, toFieldValues(change.patch, ctx.now))
+      }
+      if (plan.changes.length >= SET_BASED_THRESHOLD) ctx.largeWrite(plan.changes.map((c) => c.id), writeAll)
+      else writeAll()
       return plan
     },
     { details }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/open'
 import { STATUS_CODES, type ChangeableField, type FieldValues } from '../../db/recordRows'
 import { AppError } from '../../../shared/errors'
 import { FieldStore } from './fieldStore'
+import { SET_BASED_THRESHOLD, withSetBasedDerivedData } from './derivedData'
 import type { Actor, OperationSummary } from './types'
 
 /** Everything a new record row needs; unspecified bookkeeping gets fresh values. */
@@ -44,6 +45,12 @@ export interface OperationContext {
   changeKnown(recordId: number, before: FieldValues, after: FieldValues): boolean
   /** Inserts a new record and logs its creation. Returns its id. */
   insert(row: NewRow): number
+  /**
+   * For writes to many records: `write` runs with the search index and facet counts kept
+   * set-based instead of by per-row triggers. `touchedIds` must name every existing record
+   * `write` changes (new records are found on their own); the log checks that promise.
+   */
+  largeWrite<T>(touchedIds: readonly number[], write: () => T): T
 }
 
 interface OperationRow {
@@ -162,6 +169,7 @@ export class OperationLog {
           log(recordId, before, after)
           return true
         },
+        largeWrite: (touchedIds, write) => withSetBasedDerivedData(this.db, touchedIds, write, { operationId }),
         insert: (row) => {
           const id = this.insertNewRow(row, now)
           log(id, { status: STATUS_CODES.void }, { status: STATUS_CODES.active })
@@ -255,6 +263,18 @@ export class OperationLog {
   /** Writes one side of every change, in chunks: better-sqlite3 cannot write while a cursor is open. */
   private replay(operationId: number, side: 'before' | 'after'): void {
     const count = this.db.prepare('SELECT count(*) FROM operation_changes WHERE operation_id = ?').pluck().get(operationId) as number
+    const writeAll = (): void => this.writeSide(operationId, side, count)
+    if (count < SET_BASED_THRESHOLD) return writeAll()
+    const ids = this.db.prepare('SELECT DISTINCT record_id FROM operation_changes WHERE operation_id = ?').pluck().all(operationId) as number[]
+    const textChanged = this.db
+      .prepare(`SELECT 1 FROM operation_changes WHERE operation_id = ? AND (json_type(after, '$.title') IS NOT NULL
+                  OR json_type(after, '$.place') IS NOT NULL OR json_type(after, '$.notes') IS NOT NULL) LIMIT 1`)
+      .get(operationId)
+    withSetBasedDerivedData(this.db, ids, writeAll, { searchIndex: textChanged !== undefined })
+  }
+
+  /** Writes one side of every change, in chunks: better-sqlite3 cannot write while a cursor is open. */
+  private writeSide(operationId: number, side: 'before' | 'after', count: number): void {
     const chunk = this.db.prepare(`SELECT record_id, ${side} AS v FROM operation_changes WHERE operation_id = ? AND seq >= ? AND seq < ? ORDER BY seq`)
     const size = 5000
     const starts = Array.from({ length: Math.ceil(count / size) }, (_, i) => i * size)

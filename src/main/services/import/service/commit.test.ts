@@ -85,7 +85,7 @@ describe('import:commit', () => {
     const found = await s.call<RecordPage>('records:query', { search: 'Neuchatel' })
     expect(found.total).toBeGreaterThan(0)
     const trigger = s.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'records_fts_insert'").pluck().get() as string
-    // withBatchSearchIndex fills the index with these columns; if the trigger changes, it must change too.
+    // Large writes fill the index set-based with these columns (operations/derivedData.ts); if the trigger changes, that must change too.
     expect(trigger).toContain('INSERT INTO records_fts(rowid, title, place, notes) VALUES (new.id, new.title, new.place, new.notes)')
     await s.call('records:create', { fields: { title: 'Created after the import in Zürich' } })
     expect((await s.call<RecordPage>('records:query', { search: 'zurich' })).total).toBe(1)

@@ -5,7 +5,7 @@ import type { ImportBatch, ImportCommitResult, importContract } from '../../../.
 import type { NewRow, OperationContext } from '../../operations/log'
 import type { Services } from '../../context'
 import { IdentityKeeper } from './identity'
-import { withBatchSearchIndex } from './searchIndex'
+import { SET_BASED_THRESHOLD } from '../../operations/derivedData'
 import { describeImport, summariseImport } from './summary'
 
 export type CommitArgs = z.output<(typeof importContract)['import:commit']>
@@ -44,9 +44,11 @@ export function commitImport(s: Services, args: CommitArgs): ImportCommitResult 
     (ctx) => {
       const created = insertBatch(s.db, ctx, args.source, counts)
       const identities = new IdentityKeeper(s.db)
-      withBatchSearchIndex(s.db, created.id, () => {
+      const insertAll = (): void => {
         for (const record of kept) ctx.insert(toRow(record, created.id, fileName, identities))
-      })
+      }
+      if (kept.length >= SET_BASED_THRESHOLD) ctx.largeWrite([], insertAll)
+      else insertAll()
       return created
     },
     { details }

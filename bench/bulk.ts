@@ -1,40 +1,29 @@
 /**
- * Bulk edit at scale: `npx tsx bench/bulk.ts --size 100000`.
- * Seeds a temporary collection with generated listings, then times the preview, the apply,
- * the undo and the redo of two find-and-replace edits over every record:
+ * Bulk edit at scale: `npx tsx bench/bulk.ts --size 100000 [--json]`.
+ * Works on a copy of the shared cached seed, and times the preview, the apply, the undo and
+ * the redo of three find-and-replace edits over every active record, one after the other:
  *   1. a literal replace in `city` (a few thousand records change);
  *   2. a literal replace in `city` that changes most records;
  *   3. a regular expression with a capture group over `place` (half the records change, and
  *      the full-text index is rewritten for each).
- * Targets (issue 6): preview < 1 s, apply < 3 s, undo < 3 s.
+ * Each phase is reported as one job whose runs are the three edits; its target applies to the
+ * p95, which over three runs is the slowest edit. Targets (issue 6): preview < 1 s, apply < 3 s,
+ * undo < 3 s, at 100,000 records (`npm run bench` stops this script there).
  */
-import { randomUUID } from 'node:crypto'
-import fs from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { openDatabase, type Db } from '../src/main/db/open'
+import { openDatabase } from '../src/main/db/open'
 import { createServices } from '../src/main/services/handlers'
 import { planBulkEdit, summarise } from '../src/main/services/bulk/plan'
 import { applyBulkEdit } from '../src/main/services/bulk/apply'
+import { countRecords } from '../src/main/services/records/recordQueries'
 import type { BulkRule } from '../src/shared/contracts/bulk'
-import { generateListings } from './generator'
+import { copyOfSeed, discardCopy } from './workspaceSeed'
+import { report } from './report'
 
-const { values } = parseArgs({ options: { size: { type: 'string', default: '100000' }, seed: { type: 'string', default: '7' } } })
+const { values } = parseArgs({ options: { size: { type: 'string', default: '100000' }, json: { type: 'boolean' } } })
 const size = Number(values.size)
 if (!Number.isInteger(size) || size < 1) throw new Error('--size must be a positive whole number')
-
-function seed(db: Db): void {
-  const { records } = generateListings({ seed: Number(values.seed), count: size })
-  const insert = db.prepare(
-    `INSERT INTO records(id, uid, title, start_date, end_date, date_text, place, city, country, country_code, notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-  )
-  const now = new Date().toISOString()
-  db.transaction(() => {
-    for (const r of records) insert.run(r.id, randomUUID(), r.title, r.startDate, r.endDate, r.dateText, r.place, r.city, r.country, r.countryCode, r.notes, now, now)
-  })()
-}
 
 /**
  * Wall time, and the process's CPU time beside it: on a shared machine (other builds running)
@@ -48,40 +37,55 @@ function time<T>(work: () => T): [T, number, number] {
   return [result, performance.now() - started, (used.user + used.system) / 1000]
 }
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'curate-bench-bulk-'))
-const db = openDatabase(path.join(dir, 'bench.sqlite'))
-const s = createServices({ db, databasePath: path.join(dir, 'bench.sqlite'), mode: 'cli', version: 'bench' })
-const [, seedMs] = time(() => seed(db))
-console.log(`seeded ${size.toLocaleString('en')} records in ${(seedMs / 1000).toFixed(1)} s`)
+const file = copyOfSeed(size)
+const db = openDatabase(file)
+try {
+  const s = createServices({ db, databasePath: file, mode: 'cli', version: 'bench' })
+  const commonCity = db.prepare('SELECT city FROM records WHERE city IS NOT NULL AND status = 0 GROUP BY city ORDER BY count(*) DESC LIMIT 1').pluck().get() as string
+  const edits: [string, BulkRule][] = [
+    [`literal “${commonCity}” in city`, { op: 'replace', field: 'city', find: commonCity, replace: `${commonCity} (checked)`, mode: 'literal', caseSensitive: true, match: 'substring' }],
+    ['literal “e” → “E” in city (case-sensitive)', { op: 'replace', field: 'city', find: 'e', replace: 'E', mode: 'literal', caseSensitive: true, match: 'substring' }],
+    ['regex “(.+) \\((.+)\\)$” in place', { op: 'replace', field: 'place', find: '^(.+) \\((.+)\\)$', replace: '$1, $2', mode: 'regex', caseSensitive: false, match: 'substring' }]
+  ]
 
-const commonCity = db.prepare('SELECT city FROM records WHERE city IS NOT NULL GROUP BY city ORDER BY count(*) DESC LIMIT 1').pluck().get() as string
-const edits: [string, BulkRule][] = [
-  [`literal “${commonCity}” in city`, { op: 'replace', field: 'city', find: commonCity, replace: `${commonCity} (checked)`, mode: 'literal', caseSensitive: true, match: 'substring' }],
-  ['literal “e” → “E” in city (case-sensitive)', { op: 'replace', field: 'city', find: 'e', replace: 'E', mode: 'literal', caseSensitive: true, match: 'substring' }],
-  ['regex “(.+) \\((.+)\\)$” in place', { op: 'replace', field: 'place', find: '^(.+) \\((.+)\\)$', replace: '$1, $2', mode: 'regex', caseSensitive: false, match: 'substring' }]
-]
+  const phases = { preview: [] as number[], apply: [] as number[], undo: [] as number[], redo: [] as number[] }
+  const lines: string[] = []
+  const changed: number[] = []
+  const cpuNote = (ms: number): string => `(cpu ${(ms / 1000).toFixed(2)})`
+  for (const [name, rule] of edits) {
+    // The count the archivist saw: apply refuses to run if the scope no longer matches it.
+    const target = { kind: 'scope', scope: {}, count: countRecords(db, {}) } as const
+    const [preview, previewMs, previewCpu] = time(() => summarise(planBulkEdit(db, target, rule)))
+    const [, applyMs, applyCpu] = time(() => applyBulkEdit(s, target, rule))
+    const [, undoMs, undoCpu] = time(() => s.log.undo())
+    const [, redoMs, redoCpu] = time(() => s.log.redo())
+    phases.preview.push(previewMs)
+    phases.apply.push(applyMs)
+    phases.undo.push(undoMs)
+    phases.redo.push(redoMs)
+    changed.push(preview.changed)
+    lines.push(
+      `${name}: ${preview.changed.toLocaleString('en')} of ${preview.inScope.toLocaleString('en')} change\n` +
+        `    preview ${(previewMs / 1000).toFixed(2)} s ${cpuNote(previewCpu)} | apply ${(applyMs / 1000).toFixed(2)} s ${cpuNote(applyCpu)} | ` +
+        `undo ${(undoMs / 1000).toFixed(2)} s ${cpuNote(undoCpu)} | redo ${(redoMs / 1000).toFixed(2)} s ${cpuNote(redoCpu)}`
+    )
+  }
 
-const rows: string[] = []
-let failed = false
-const verdict = (ms: number, limit: number): string => {
-  if (ms > limit) failed = true
-  return `${(ms / 1000).toFixed(2)} s ${ms <= limit ? '✓' : `✗ (target ${limit / 1000} s)`}`
+  const inScope = countRecords(db, {})
+  const note = `one run per edit (city literal, city e→E, place regex); ${changed.map((n) => n.toLocaleString('en')).join(' / ')} records change`
+  const slowest = { statistic: 'p95' as const }
+  report({ job: 'bulk: find-and-replace preview', size, runsMs: phases.preview, items: inScope, targetMs: 1000, ...slowest, note })
+  report({ job: 'bulk: apply', size, runsMs: phases.apply, items: inScope, targetMs: 3000, ...slowest, note })
+  report({ job: 'bulk: undo', size, runsMs: phases.undo, items: inScope, targetMs: 3000, ...slowest, note })
+  report({ job: 'bulk: redo', size, runsMs: phases.redo, items: inScope, note })
+  if (!values.json) {
+    console.log(`load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`)
+    console.log(lines.join('\n'))
+    // At the terminal a missed target fails the command, as before; under `npm run bench` the table says it.
+    const limits: [number[], number][] = [[phases.preview, 1000], [phases.apply, 3000], [phases.undo, 3000]]
+    if (size <= 100_000 && limits.some(([runs, limit]) => Math.max(...runs) > limit)) process.exitCode = 1
+  }
+} finally {
+  db.close()
+  discardCopy(file)
 }
-const cpuNote = (ms: number): string => `(cpu ${(ms / 1000).toFixed(2)})`
-for (const [name, rule] of edits) {
-  const target = { kind: 'scope', scope: {}, count: size } as const
-  const [preview, previewMs, previewCpu] = time(() => summarise(planBulkEdit(db, target, rule)))
-  const [, applyMs, applyCpu] = time(() => applyBulkEdit(s, target, rule))
-  const [, undoMs, undoCpu] = time(() => s.log.undo())
-  const [, redoMs, redoCpu] = time(() => s.log.redo())
-  rows.push(
-    `${name}: ${preview.changed.toLocaleString('en')} of ${preview.inScope.toLocaleString('en')} change\n` +
-      `    preview ${verdict(previewMs, 1000)} ${cpuNote(previewCpu)} | apply ${verdict(applyMs, 3000)} ${cpuNote(applyCpu)} | ` +
-      `undo ${verdict(undoMs, 3000)} ${cpuNote(undoCpu)} | redo ${(redoMs / 1000).toFixed(2)} s ${cpuNote(redoCpu)}`
-  )
-}
-console.log(`load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`)
-console.log(rows.join('\n'))
-db.close()
-fs.rmSync(dir, { recursive: true, force: true })
-process.exitCode = failed ? 1 : 0

@@ -22,8 +22,10 @@ interface Script {
 }
 
 export const SCRIPTS: Script[] = [
-  { id: 'parse', file: 'bench/parse.ts' },
-  { id: 'import', file: 'bench/import.ts' },
+  // One input file is limited to 64 MB (MAX_INPUT_BYTES); a million listings (~85 MB of text)
+  // exceed it, so parsing and importing are measured up to 100,000 per file.
+  { id: 'parse', file: 'bench/parse.ts', maxSize: 100_000 },
+  { id: 'import', file: 'bench/import.ts', maxSize: 100_000 },
   { id: 'query', file: 'bench/workspace.ts' },
   { id: 'dedupe', file: 'bench/dedupe.ts' },
   { id: 'bulk', file: 'bench/bulk.ts', maxSize: 100_000 },

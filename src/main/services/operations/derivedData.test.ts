@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase, type Db } from '../../db/open'
 import { tempDbPath } from '../../testing/tempDb'
 import { createServices } from '../handlers'
-import { sql as facetMigration } from '../../db/migrations/0004_workspace_facets'
+import { keptFacetCounts, recountedFacetCounts } from '../../testing/facetCounts'
 import { SET_BASED_THRESHOLD } from './derivedData'
 import { generateListings } from '../../../../bench/generator'
 import { STATUS_CODES } from '../../db/recordRows'
@@ -12,17 +12,8 @@ afterEach(() => {
   for (const db of open.splice(0)) db.close()
 })
 
-const kept = (db: Db): unknown[] => db.prepare('SELECT dim, value, year, status, n FROM facet_counts WHERE n != 0 ORDER BY 1, 2, 3, 4').all()
-
-/** facet_counts as the migration computes it from scratch. */
-function recounted(db: Db): unknown[] {
-  const backfill = facetMigration.slice(facetMigration.indexOf('INSERT INTO facet_counts'), facetMigration.indexOf('CREATE TRIGGER'))
-  db.exec('CREATE TEMP TABLE facet_counts AS SELECT * FROM main.facet_counts WHERE 0')
-  db.exec(backfill.replace('INSERT INTO facet_counts', 'INSERT INTO temp.facet_counts'))
-  const rows = db.prepare('SELECT dim, value, year, status, n FROM temp.facet_counts WHERE n != 0 ORDER BY 1, 2, 3, 4').all()
-  db.exec('DROP TABLE temp.facet_counts')
-  return rows
-}
+const kept = keptFacetCounts
+const recounted = recountedFacetCounts
 
 /** The derived data equals a from-scratch computation, and every trigger is back in place. */
 function expectDerivedDataExact(db: Db): void {

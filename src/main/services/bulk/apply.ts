@@ -1,5 +1,5 @@
 import { SET_BASED_THRESHOLD } from '../operations/derivedData'
-import { STATUS_CODES, type FieldValues } from '../../db/recordRows'
+import { STATUS_CODES, type ChangeableField, type FieldValues } from '../../db/recordRows'
 import { AppError } from '../../../shared/errors'
 import type { BulkApplyResult, BulkRule } from '../../../shared/contracts/bulk'
 import type { RecordScope } from '../../../shared/query'
@@ -54,7 +54,11 @@ export function applyPlanned(s: Services, target: TargetSpec, rule: BulkRule, op
       const writeAll = (): void => {
         for (const change of plan.changes) ctx.change(change.id, toFieldValues(change.patch, ctx.now))
       }
-      if (plan.changes.length >= SET_BASED_THRESHOLD) ctx.largeWrite(plan.changes.map((c) => c.id), writeAll)
+      if (plan.changes.length >= SET_BASED_THRESHOLD) {
+        const fields = new Set(plan.changes.flatMap((c) => Object.keys(toFieldValues(c.patch, ctx.now))))
+        fields.delete('updatedAt')
+        ctx.largeWrite(plan.changes.map((c) => c.id), writeAll, [...fields] as ChangeableField[])
+      }
       else writeAll()
       return plan
     },

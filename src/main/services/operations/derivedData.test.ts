@@ -56,6 +56,30 @@ describe('large writes keep the search index and facet counts set-based', () => 
     expectDerivedDataExact(db)
   })
 
+  it('redoes only what the written fields can move, and stays exact through undo and redo', () => {
+    const file = tempDbPath()
+    const db = openDatabase(file)
+    open.push(db)
+    const s = createServices({ db, databasePath: file, mode: 'cli', version: 't' })
+    const { records } = generateListings({ seed: 4, count: SET_BASED_THRESHOLD + 100 })
+    s.log.run('import', 'big insert', (ctx) => ctx.largeWrite([], () => records.forEach((r) => ctx.insert({ ...r, tags: [...r.tags] }))))
+    const ids = db.prepare('SELECT id FROM records ORDER BY id').pluck().all() as number[]
+    s.log.run('bulk', 'cities', (ctx) => ctx.largeWrite(ids, () => ids.forEach((id, i) => ctx.change(id, { city: `City ${i % 7}` })), ['city']))
+    expectDerivedDataExact(db)
+    s.log.run('bulk', 'titles', (ctx) => ctx.largeWrite(ids, () => ids.forEach((id) => ctx.change(id, { title: `Title ${id}` })), ['title']))
+    expectDerivedDataExact(db)
+    expect(db.prepare("SELECT count(*) FROM records_fts WHERE records_fts MATCH 'title'").pluck().get()).toBe(ids.length)
+    s.log.undo()
+    s.log.undo()
+    expectDerivedDataExact(db)
+    s.log.redo()
+    expectDerivedDataExact(db)
+    const lying = (): unknown =>
+      s.log.run('bulk', 'says city, writes title', (ctx) => ctx.largeWrite(ids, () => ids.forEach((id) => ctx.change(id, { title: 'x' })), ['city']))
+    expect(lying).toThrow(/fields it did not announce/)
+    expectDerivedDataExact(db)
+  })
+
   it('refuses (and rolls back) a large write that changes a record it did not announce', () => {
     const file = tempDbPath()
     const db = openDatabase(file)

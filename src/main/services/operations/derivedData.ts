@@ -27,18 +27,45 @@ export const SET_BASED_THRESHOLD = 2_000
 
 const year = "coalesce(CAST(substr(r.start_date, 1, 4) AS INTEGER), -1)"
 
-/** Each touched record's facet contribution, signed, grouped: the same dimensions as migration 0004. */
-const facetContribution = (sign: 1 | -1): string => `
+type Dimension = 'country' | 'city' | 'batch' | 'warned' | 'placeless' | 'tagged' | 'tag'
+const ALL_DIMENSIONS: readonly Dimension[] = ['country', 'city', 'batch', 'warned', 'placeless', 'tagged', 'tag']
+/** Which facet dimensions a change of each field can move; status and start date move every one (they key the counts). */
+const DIMENSIONS_OF: Record<string, readonly Dimension[]> = {
+  countryCode: ['country'],
+  city: ['city'],
+  warnings: ['warned'],
+  place: ['placeless'],
+  tags: ['tagged', 'tag'],
+  status: ALL_DIMENSIONS,
+  startDate: ALL_DIMENSIONS
+}
+const TEXT_FIELDS = ['title', 'place', 'notes']
+
+/** The facet dimensions and whether the search index can change, for writes limited to `fields` (all when unknown). */
+function affected(fields: readonly string[] | undefined): { dimensions: readonly Dimension[]; searchIndex: boolean } {
+  if (!fields) return { dimensions: ALL_DIMENSIONS, searchIndex: true }
+  const dimensions = new Set<Dimension>()
+  for (const field of fields) for (const d of DIMENSIONS_OF[field] ?? []) dimensions.add(d)
+  return { dimensions: ALL_DIMENSIONS.filter((d) => dimensions.has(d)), searchIndex: fields.some((f) => TEXT_FIELDS.includes(f)) }
+}
+
+const touched = 'r.id IN (SELECT id FROM temp.derived_touched)'
+const DIMENSION_SQL: Record<Dimension, string> = {
+  country: `SELECT 'country' AS dim, coalesce(r.country_code, '') AS value, ${year} AS year, r.status AS status FROM records r WHERE ${touched}`,
+  city: `SELECT 'city' AS dim, coalesce(r.city, '') AS value, ${year} AS year, r.status AS status FROM records r WHERE ${touched}`,
+  batch: `SELECT 'batch' AS dim, coalesce(r.batch_id, '') AS value, ${year} AS year, r.status AS status FROM records r WHERE ${touched}`,
+  warned: `SELECT 'warned' AS dim, r.warnings IS NOT NULL AS value, ${year} AS year, r.status AS status FROM records r WHERE ${touched}`,
+  placeless: `SELECT 'placeless' AS dim, coalesce(r.place, '') = '' AS value, ${year} AS year, r.status AS status FROM records r WHERE ${touched}`,
+  tagged: `SELECT 'tagged' AS dim, EXISTS (SELECT 1 FROM record_tags rt WHERE rt.record_id = r.id) AS value, ${year} AS year, r.status AS status FROM records r WHERE ${touched}`,
+  tag: `SELECT 'tag' AS dim, rt.tag_id AS value, ${year} AS year, r.status AS status FROM record_tags rt JOIN records r ON r.id = rt.record_id WHERE ${touched}`
+}
+
+/** Each touched record's facet contribution in the given dimensions, signed and grouped: the same rows as migration 0004. */
+const facetContribution = (sign: 1 | -1, dimensions: readonly Dimension[]): string => `
   INSERT INTO facet_counts(dim, value, year, status, n)
   SELECT dim, value, year, status, n FROM (
     SELECT dim, value, year, status, ${sign} * count(*) AS n FROM (
-      SELECT 'country' AS dim, coalesce(r.country_code, '') AS value, ${year} AS year, r.status AS status FROM records r WHERE r.id IN (SELECT id FROM temp.derived_touched)
-      UNION ALL SELECT 'city', coalesce(r.city, ''), ${year}, r.status FROM records r WHERE r.id IN (SELECT id FROM temp.derived_touched)
-      UNION ALL SELECT 'batch', coalesce(r.batch_id, ''), ${year}, r.status FROM records r WHERE r.id IN (SELECT id FROM temp.derived_touched)
-      UNION ALL SELECT 'warned', r.warnings IS NOT NULL, ${year}, r.status FROM records r WHERE r.id IN (SELECT id FROM temp.derived_touched)
-      UNION ALL SELECT 'placeless', coalesce(r.place, '') = '', ${year}, r.status FROM records r WHERE r.id IN (SELECT id FROM temp.derived_touched)
-      UNION ALL SELECT 'tagged', EXISTS (SELECT 1 FROM record_tags rt WHERE rt.record_id = r.id), ${year}, r.status FROM records r WHERE r.id IN (SELECT id FROM temp.derived_touched)
-      UNION ALL SELECT 'tag', rt.tag_id, ${year}, r.status FROM record_tags rt JOIN records r ON r.id = rt.record_id WHERE r.id IN (SELECT id FROM temp.derived_touched)
+      ${dimensions.map((d) => DIMENSION_SQL[d]).join('\n      UNION ALL ')}
     ) GROUP BY dim, status, year, value
   ) WHERE true
   ON CONFLICT (dim, status, year, value) DO UPDATE SET n = n + excluded.n`
@@ -52,10 +79,11 @@ export function withSetBasedDerivedData<T>(
   db: Db,
   touchedIds: Iterable<number>,
   write: () => T,
-  options: { operationId?: number; searchIndex?: boolean } = {}
+  options: { operationId?: number; fields?: readonly string[] } = {}
 ): T {
-  // Without text changes (status flips of an undo, say) the search index has nothing to redo.
-  const searchIndex = options.searchIndex ?? true
+  // Only what the written fields can move is redone: a city edit leaves the search index and
+  // every other facet alone. Records created meanwhile get everything.
+  const { dimensions, searchIndex } = affected(options.fields)
   const operationId = options.operationId
   if (!db.inTransaction) throw new Error('withSetBasedDerivedData must run inside a transaction')
   const triggers = db
@@ -69,7 +97,7 @@ export function withSetBasedDerivedData<T>(
   for (const id of touchedIds) add.run(id)
   const lastIdBefore = (db.prepare('SELECT coalesce(max(id), 0) FROM records').pluck().get() as number) ?? 0
 
-  if (hasFacets) db.exec(facetContribution(-1))
+  if (hasFacets && dimensions.length > 0) db.exec(facetContribution(-1, dimensions))
   if (searchIndex) {
     db.exec(`INSERT INTO records_fts(records_fts, rowid, title, place, notes)
              SELECT 'delete', id, title, place, notes FROM records WHERE id IN (SELECT id FROM temp.derived_touched)`)
@@ -80,6 +108,8 @@ export function withSetBasedDerivedData<T>(
 
   for (const trigger of triggers) db.exec(trigger.sql)
   // Records created meanwhile were never counted: they get their derived data now.
+  const created = db.prepare('SELECT count(*) FROM records WHERE id > ?').pluck().get(lastIdBefore) as number
+  if (created > 0 && options.fields) throw new Error('a set-based write limited to some fields created records')
   db.prepare('INSERT OR IGNORE INTO temp.derived_touched(id) SELECT id FROM records WHERE id > ?').run(lastIdBefore)
   if (operationId !== undefined) {
     const unannounced = db
@@ -87,8 +117,16 @@ export function withSetBasedDerivedData<T>(
       .pluck()
       .get(operationId) as number
     if (unannounced > 0) throw new Error(`a set-based write changed ${unannounced} records it did not announce`)
+    if (options.fields) {
+      const allowed = [...options.fields, 'updatedAt']
+      const other = db
+        .prepare(`SELECT count(*) FROM operation_changes c, json_each(c.after) f WHERE c.operation_id = ? AND f.key NOT IN (${allowed.map(() => '?').join(',')})`)
+        .pluck()
+        .get(operationId, ...allowed) as number
+      if (other > 0) throw new Error('a set-based write changed fields it did not announce')
+    }
   }
-  if (hasFacets) db.exec(facetContribution(1))
+  if (hasFacets && dimensions.length > 0) db.exec(facetContribution(1, dimensions))
   if (searchIndex) {
     db.exec(`INSERT INTO records_fts(rowid, title, place, notes)
              SELECT id, title, place, notes FROM records WHERE id IN (SELECT id FROM temp.derived_touched)`)

@@ -50,7 +50,7 @@ export interface OperationContext {
    * set-based instead of by per-row triggers. `touchedIds` must name every existing record
    * `write` changes (new records are found on their own); the log checks that promise.
    */
-  largeWrite<T>(touchedIds: readonly number[], write: () => T): T
+  largeWrite<T>(touchedIds: readonly number[], write: () => T, fields?: readonly ChangeableField[]): T
 }
 
 interface OperationRow {
@@ -169,7 +169,7 @@ export class OperationLog {
           log(recordId, before, after)
           return true
         },
-        largeWrite: (touchedIds, write) => withSetBasedDerivedData(this.db, touchedIds, write, { operationId }),
+        largeWrite: (touchedIds, write, fields) => withSetBasedDerivedData(this.db, touchedIds, write, { operationId, fields }),
         insert: (row) => {
           const id = this.insertNewRow(row, now)
           log(id, { status: STATUS_CODES.void }, { status: STATUS_CODES.active })
@@ -266,11 +266,12 @@ export class OperationLog {
     const writeAll = (): void => this.writeSide(operationId, side, count)
     if (count < SET_BASED_THRESHOLD) return writeAll()
     const ids = this.db.prepare('SELECT DISTINCT record_id FROM operation_changes WHERE operation_id = ?').pluck().all(operationId) as number[]
-    const textChanged = this.db
-      .prepare(`SELECT 1 FROM operation_changes WHERE operation_id = ? AND (json_type(after, '$.title') IS NOT NULL
-                  OR json_type(after, '$.place') IS NOT NULL OR json_type(after, '$.notes') IS NOT NULL) LIMIT 1`)
-      .get(operationId)
-    withSetBasedDerivedData(this.db, ids, writeAll, { searchIndex: textChanged !== undefined })
+    // Only the fields this operation wrote decide which derived data must be redone.
+    const fields = this.db
+      .prepare("SELECT DISTINCT f.key FROM operation_changes c, json_each(c.after) f WHERE c.operation_id = ? AND f.key != 'updatedAt'")
+      .pluck()
+      .all(operationId) as string[]
+    withSetBasedDerivedData(this.db, ids, writeAll, { fields })
   }
 
   /** Writes one side of every change, in chunks: better-sqlite3 cannot write while a cursor is open. */

@@ -64,3 +64,19 @@ export interface RecordsEnvelope {
   exportedAt: string
   records: EventRecord[]
 }
+
+/** Just the editable fields of anything record-shaped (a parsed row, a stored record), tags copied. */
+export function recordFieldsOf(source: RecordFields): RecordFields {
+  return {
+    title: source.title,
+    startDate: source.startDate,
+    endDate: source.endDate,
+    dateText: source.dateText,
+    place: source.place,
+    city: source.city,
+    country: source.country,
+    countryCode: source.countryCode,
+    notes: source.notes,
+    tags: [...source.tags]
+  }
+}

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fs from 'node:fs'
-import http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { openDatabase, type Db } from '../db/open'
 import { tempDbPath } from '../testing/tempDb'
+import { rawRequest } from '../testing/rawRequest'
 import { createHandlers } from '../services/handlers'
 import { startBrowserServer, type RunningServer } from './httpServer'
 
@@ -15,20 +15,7 @@ let db: Db
 let rendererDir: string
 
 /** Raw requests, so Host and paths are sent exactly as written (fetch would normalise them). */
-function request(pathAndQuery: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port: server.port, path: pathAndQuery, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, ...options.headers } },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), headers: res.headers }))
-      }
-    )
-    req.on('error', reject)
-    req.end(options.body)
-  })
-}
+const request = (pathAndQuery: string, options?: Parameters<typeof rawRequest>[2]) => rawRequest(server.port, pathAndQuery, options)
 
 const api = (method: string, args: unknown, headers: Record<string, string> = { 'x-curate-token': TOKEN }) =>
   request(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(args) })

@@ -38,11 +38,6 @@ export interface OperationContext {
   readonly store: FieldStore
   /** Sets fields on an existing record, logging the old values; unchanged fields are not logged. Returns true when something changed. */
   change(recordId: number, values: FieldValues): boolean
-  /**
-   * Like change, for callers that already read the current values (bulk edits plan from a
-   * scan): `before` must hold the current value of every field in `after`. Saves a read per record.
-   */
-  changeKnown(recordId: number, before: FieldValues, after: FieldValues): boolean
   /** Inserts a new record and logs its creation. Returns its id. */
   insert(row: NewRow): number
   /**
@@ -149,21 +144,6 @@ export class OperationLog {
           }
           if (Object.keys(after).length === 0) return false
           before.updatedAt = current.updatedAt
-          after.updatedAt = now
-          this.store.write(recordId, after)
-          log(recordId, before, after)
-          return true
-        },
-        changeKnown: (recordId, knownBefore, values) => {
-          const before: FieldValues = {}
-          const after: FieldValues = {}
-          for (const field of Object.keys(values) as ChangeableField[]) {
-            if (JSON.stringify(knownBefore[field] ?? null) === JSON.stringify(values[field] ?? null)) continue
-            before[field] = knownBefore[field] ?? null
-            after[field] = values[field] ?? null
-          }
-          if (Object.keys(after).length === 0) return false
-          before.updatedAt = knownBefore.updatedAt ?? this.store.read(recordId, ['updatedAt']).updatedAt
           after.updatedAt = now
           this.store.write(recordId, after)
           log(recordId, before, after)

@@ -1,3 +1,4 @@
+import { recordFieldsOf } from '../../../../shared/record'
 import type { z } from 'zod'
 import type { Db } from '../../../db/open'
 import { AppError } from '../../../../shared/errors'
@@ -86,16 +87,7 @@ function insertBatch(db: Db, ctx: OperationContext, source: CommitArgs['source']
 function toRow(record: CommitRecord, batchId: number, fileName: string | null, identities: IdentityKeeper): NewRow {
   return {
     ...identities.keep(record.identity ?? null),
-    title: record.title,
-    startDate: record.startDate,
-    endDate: record.endDate,
-    dateText: record.dateText,
-    place: record.place,
-    city: record.city,
-    country: record.country,
-    countryCode: record.countryCode,
-    notes: record.notes,
-    tags: record.tags,
+    ...recordFieldsOf(record),
     warnings: record.warnings,
     confidence: record.confidence,
     batchId,

@@ -1,3 +1,4 @@
+import { recordFieldsOf } from '../../../../shared/record'
 import { createHash } from 'node:crypto'
 import type { Db } from '../../../db/open'
 import type { JobInfo } from '../../../../shared/contracts/jobs'
@@ -62,16 +63,7 @@ export function sha256Of(input: Uint8Array | string): string {
 function toPreviewRecord(record: ParsedRecord, duplicate: DuplicateFlag | null): PreviewRecord {
   const { original } = record
   return {
-    title: record.title,
-    startDate: record.startDate,
-    endDate: record.endDate,
-    dateText: record.dateText,
-    place: record.place,
-    city: record.city,
-    country: record.country,
-    countryCode: record.countryCode,
-    notes: record.notes,
-    tags: record.tags,
+    ...recordFieldsOf(record),
     sourceLine: record.sourceLine,
     sourceText: record.sourceText,
     confidence: record.confidence,

@@ -5,6 +5,7 @@ import { STATUS_CODES, type ChangeableField, type FieldValues } from '../../db/r
 import { AppError } from '../../../shared/errors'
 import { FieldStore } from './fieldStore'
 import { SET_BASED_THRESHOLD, withSetBasedDerivedData } from './derivedData'
+import { withIndexesRebuilt, worthRebuildingIndexes } from './bulkLoad'
 import type { Actor, OperationSummary } from './types'
 
 /** Everything a new record row needs; unspecified bookkeeping gets fresh values. */
@@ -40,6 +41,8 @@ export interface OperationContext {
   change(recordId: number, values: FieldValues): boolean
   /** Inserts a new record and logs its creation. Returns its id. */
   insert(row: NewRow): number
+  /** Inserts many new records and logs their creation in one statement (an import). Returns their ids in order. */
+  insertMany(rows: readonly NewRow[]): number[]
   /**
    * For writes to many records: `write` runs with the search index and facet counts kept
    * set-based instead of by per-row triggers. `touchedIds` must name every existing record
@@ -58,6 +61,9 @@ interface OperationRow {
   state: 'done' | 'undone'
   irreversible: number
 }
+
+/** How the log records a creation: undo voids the record, redo makes it active again. */
+const CREATED = { before: { status: STATUS_CODES.void }, after: { status: STATUS_CODES.active } } as const
 
 const toSummary = (row: OperationRow): OperationSummary => ({
   id: row.id,
@@ -79,6 +85,7 @@ export class OperationLog {
   readonly store: FieldStore
   private readonly insertOperation: Statement
   private readonly insertChange: Statement
+  private readonly logCreations: Statement
   private readonly insertRecord: Statement
 
   constructor(
@@ -92,6 +99,10 @@ export class OperationLog {
        VALUES (?, ?, ?, ?, 0, 'done', ?, ?)`
     )
     this.insertChange = db.prepare('INSERT INTO operation_changes(operation_id, seq, record_id, before, after) VALUES (?, ?, ?, ?, ?)')
+    this.logCreations = db.prepare(
+      `INSERT INTO operation_changes(operation_id, seq, record_id, before, after)
+       SELECT ?, ? + ids.key, ids.value, '${JSON.stringify(CREATED.before)}', '${JSON.stringify(CREATED.after)}' FROM json_each(?) ids`
+    )
     this.insertRecord = db.prepare(
       `INSERT INTO records(id, uid, status, title, start_date, end_date, date_text, place, city, country, country_code, notes,
          warnings, confidence, batch_id, source_file, source_line, source_text, created_at, updated_at)
@@ -152,8 +163,21 @@ export class OperationLog {
         largeWrite: (touchedIds, write, fields) => withSetBasedDerivedData(this.db, touchedIds, write, { operationId, fields }),
         insert: (row) => {
           const id = this.insertNewRow(row, now)
-          log(id, { status: STATUS_CODES.void }, { status: STATUS_CODES.active })
+          log(id, CREATED.before, CREATED.after)
           return id
+        },
+        insertMany: (rows) => {
+          const ids: number[] = []
+          const insertAll = (): void => {
+            for (const row of rows) ids.push(this.insertNewRow(row, now))
+          }
+          if (worthRebuildingIndexes(this.db, 'records', rows.length)) withIndexesRebuilt(this.db, 'records', insertAll)
+          else insertAll()
+          // The same rows `insert` logs one by one, written by SQLite from one list of ids.
+          this.logCreations.run(operationId, seq, JSON.stringify(ids))
+          seq += ids.length
+          for (const id of ids) touched.add(id)
+          return ids
         }
       }
       const result = body(ctx)

@@ -1,4 +1,3 @@
-import { recordFieldsOf } from '../../../../shared/record'
 import type { z } from 'zod'
 import type { Db } from '../../../db/open'
 import { AppError } from '../../../../shared/errors'
@@ -46,7 +45,7 @@ export function commitImport(s: Services, args: CommitArgs): ImportCommitResult 
       const created = insertBatch(s.db, ctx, args.source, counts)
       const identities = new IdentityKeeper(s.db)
       const insertAll = (): void => {
-        for (const record of kept) ctx.insert(toRow(record, created.id, fileName, identities))
+        ctx.insertMany(kept.map((record) => toRow(record, created.id, fileName, identities)))
       }
       if (kept.length >= SET_BASED_THRESHOLD) ctx.largeWrite([], insertAll)
       else insertAll()
@@ -84,10 +83,24 @@ function insertBatch(db: Db, ctx: OperationContext, source: CommitArgs['source']
   }
 }
 
+// Field by field: object spreads here cost microseconds a record, which shows at 100,000.
 function toRow(record: CommitRecord, batchId: number, fileName: string | null, identities: IdentityKeeper): NewRow {
+  const identity = identities.keep(record.identity ?? null)
   return {
-    ...identities.keep(record.identity ?? null),
-    ...recordFieldsOf(record),
+    id: identity.id,
+    uid: identity.uid,
+    createdAt: identity.createdAt,
+    updatedAt: identity.updatedAt,
+    title: record.title,
+    startDate: record.startDate,
+    endDate: record.endDate,
+    dateText: record.dateText,
+    place: record.place,
+    city: record.city,
+    country: record.country,
+    countryCode: record.countryCode,
+    notes: record.notes,
+    tags: record.tags,
     warnings: record.warnings,
     confidence: record.confidence,
     batchId,

@@ -50,25 +50,43 @@ function affected(fields: readonly string[] | undefined): { dimensions: readonly
 }
 
 const touched = 'r.id IN (SELECT id FROM temp.derived_touched)'
-const DIMENSION_SQL: Record<Dimension, string> = {
-  country: `SELECT 'country' AS dim, coalesce(r.country_code, '') AS value, ${year} AS year, r.status AS status FROM records r WHERE ${touched}`,
-  city: `SELECT 'city' AS dim, coalesce(r.city, '') AS value, ${year} AS year, r.status AS status FROM records r WHERE ${touched}`,
-  batch: `SELECT 'batch' AS dim, coalesce(r.batch_id, '') AS value, ${year} AS year, r.status AS status FROM records r WHERE ${touched}`,
-  warned: `SELECT 'warned' AS dim, r.warnings IS NOT NULL AS value, ${year} AS year, r.status AS status FROM records r WHERE ${touched}`,
-  placeless: `SELECT 'placeless' AS dim, coalesce(r.place, '') = '' AS value, ${year} AS year, r.status AS status FROM records r WHERE ${touched}`,
-  tagged: `SELECT 'tagged' AS dim, EXISTS (SELECT 1 FROM record_tags rt WHERE rt.record_id = r.id) AS value, ${year} AS year, r.status AS status FROM records r WHERE ${touched}`,
-  tag: `SELECT 'tag' AS dim, rt.tag_id AS value, ${year} AS year, r.status AS status FROM record_tags rt JOIN records r ON r.id = rt.record_id WHERE ${touched}`
+/**
+ * Dimensions with few values are counted together: one GROUP BY over every combination, then
+ * summed per dimension. SQLite groups by sorting, so one sort instead of five is most of the cost
+ * saved (0.9 s -> 0.4 s for 100,000 new records).
+ */
+const COMBINED_VALUE: Partial<Record<Dimension, string>> = {
+  country: "coalesce(r.country_code, '')",
+  batch: "coalesce(r.batch_id, '')",
+  warned: 'r.warnings IS NOT NULL',
+  placeless: "coalesce(r.place, '') = ''",
+  tagged: 'EXISTS (SELECT 1 FROM record_tags rt WHERE rt.record_id = r.id)'
+}
+/** Dimensions with many values, each grouped on its own. */
+const SEPARATE_SQL: Partial<Record<Dimension, string>> = {
+  city: `SELECT 'city' AS dim, coalesce(r.city, '') AS value, ${year} AS year, r.status AS status, count(*) AS n FROM records r WHERE ${touched} GROUP BY 2, 3, 4`,
+  tag: `SELECT 'tag' AS dim, rt.tag_id AS value, ${year} AS year, r.status AS status, count(*) AS n FROM record_tags rt JOIN records r ON r.id = rt.record_id WHERE ${touched} GROUP BY 2, 3, 4`
 }
 
 /** Each touched record's facet contribution in the given dimensions, signed and grouped: the same rows as migration 0004. */
-const facetContribution = (sign: 1 | -1, dimensions: readonly Dimension[]): string => `
+function facetContribution(sign: 1 | -1, dimensions: readonly Dimension[]): string {
+  const combined = dimensions.filter((d) => COMBINED_VALUE[d] !== undefined)
+  const parts: string[] = combined.map((d) => `SELECT '${d}' AS dim, "${d}" AS value, year, status, sum(n) AS n FROM combo GROUP BY 2, 3, 4`)
+  for (const d of dimensions) if (SEPARATE_SQL[d] !== undefined) parts.push(SEPARATE_SQL[d])
+  const combo =
+    combined.length === 0
+      ? ''
+      : `WITH combo AS MATERIALIZED (
+           SELECT ${year} AS year, r.status AS status, ${combined.map((d) => `${COMBINED_VALUE[d]} AS "${d}"`).join(', ')}, count(*) AS n
+           FROM records r WHERE ${touched} GROUP BY ${combined.map((_, i) => i + 3).join(', ')}, 1, 2
+         )`
+  return `${combo}
   INSERT INTO facet_counts(dim, value, year, status, n)
-  SELECT dim, value, year, status, n FROM (
-    SELECT dim, value, year, status, ${sign} * count(*) AS n FROM (
-      ${dimensions.map((d) => DIMENSION_SQL[d]).join('\n      UNION ALL ')}
-    ) GROUP BY dim, status, year, value
+  SELECT dim, value, year, status, ${sign} * n FROM (
+    ${parts.join('\n    UNION ALL ')}
   ) WHERE true
   ON CONFLICT (dim, status, year, value) DO UPDATE SET n = n + excluded.n`
+}
 
 /**
  * `touchedIds` must list every existing record `write` changes (records it creates are found by

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../shared/contract'
 import type { OperationLog } from './operations/log'
 import type { RecordService } from './records/recordService'
 import type { JobRunner } from './jobs/jobRunner'
+import type { IdleCheckpointer } from '../db/idleCheckpoint'
 
 /** What every capability's handlers are built from: one open database and the shared services. */
 export interface Services {
@@ -14,6 +15,8 @@ export interface Services {
   log: OperationLog
   records: RecordService
   jobs: JobRunner
+  /** Copies the write-ahead log into the database when idle (see db/idleCheckpoint). */
+  checkpoints: IdleCheckpointer
 }
 
 /** A capability's handlers, typed from its part of the contract and its results. */

@@ -13,6 +13,8 @@ import { bulkHandlers } from './bulk/handlers'
 import { dedupeHandlers } from './dedupe/handlers'
 import { exportHandlers } from './export/handlers'
 import { backupHandlers } from './backup/handlers'
+import { withIdleCheckpoints } from './checkpointAfterCalls'
+import { startIdleCheckpoints } from '../db/idleCheckpoint'
 import { withDailySnapshots } from './backup/destructive'
 
 export type Handlers = { [M in Method]: (args: ParsedArgs<M>) => MethodResults[M] | Promise<MethodResults[M]> }
@@ -28,13 +30,19 @@ const actorOf: Record<AppInfo['mode'], Actor> = { electron: 'app', browser: 'bro
 
 export function createServices(context: ServiceContext): Services {
   const log = new OperationLog(context.db, actorOf[context.mode])
-  return { ...context, log, records: new RecordService(context.db, log), jobs: new JobRunner() }
+  return {
+    ...context,
+    log,
+    records: new RecordService(context.db, log),
+    jobs: new JobRunner(),
+    checkpoints: startIdleCheckpoints(context.db)
+  }
 }
 
 /** The contract implemented once, over one open database, for every transport. */
 export function createHandlers(context: ServiceContext | Services): Handlers {
   const s = 'log' in context ? context : createServices(context)
-  return withDailySnapshots({
+  const handlers = withDailySnapshots({
     ...coreHandlers(s),
     ...jobsHandlers(s),
     ...importHandlers(s),
@@ -44,4 +52,5 @@ export function createHandlers(context: ServiceContext | Services): Handlers {
     ...exportHandlers(s),
     ...backupHandlers(s)
   }, s)
+  return withIdleCheckpoints(handlers, s.checkpoints)
 }

@@ -30,6 +30,10 @@ export function* duplicateSteps(db: Db, incoming: readonly Incoming[]): ParseSte
   )
   const candidatesOf = new Map<string, DedupeRecord[]>()
   const flags: (DuplicateFlag | null)[] = []
+  // An empty collection (the first import) has nothing to repeat.
+  if (db.prepare(`SELECT 1 FROM records WHERE status = ${STATUS_CODES.active} LIMIT 1`).get() === undefined) {
+    return incoming.map(() => null)
+  }
   for (let index = 0; index < incoming.length; index++) {
     if (index % SLICE === 0) yield index / incoming.length
     const record = incoming[index] as Incoming
@@ -42,7 +46,21 @@ export function* duplicateSteps(db: Db, incoming: readonly Incoming[]): ParseSte
       candidates = byDate.all(record.startDate) as DedupeRecord[]
       candidatesOf.set(record.startDate, candidates)
     }
-    flags.push(bestMatch({ ...record, id: 0 }, candidates))
+    flags.push(
+      bestMatch(
+        {
+          id: 0,
+          title: record.title,
+          startDate: record.startDate,
+          endDate: record.endDate,
+          place: record.place,
+          city: record.city,
+          country: record.country,
+          countryCode: record.countryCode
+        },
+        candidates
+      )
+    )
   }
   return flags
 }

@@ -141,3 +141,34 @@ test('a record changed elsewhere since it was opened is not overwritten; reloadi
   await expect(page.getByTestId('conflict')).toHaveCount(0)
   await expect(w.row('Forum on inclusive integration')).toContainText('Lyon 2e')
 })
+
+test('moves through many records with the keyboard: End, Home, arrows, Enter opens, Space selects', async ({ page }) => {
+  server = await startServer(tempDatabase())
+  const count = 260
+  for (let i = 1; i <= count; i++) {
+    await callApi(server.url, 'records:create', { fields: { title: `Meeting ${String(i).padStart(3, '0')}`, startDate: `2015-01-01` } })
+  }
+  const w = new WorkspacePage(page)
+  await w.open(server.url)
+  await w.expectCount(`${count} records`)
+  const rowAt = (index: number) => w.grid.locator(`[role="row"][aria-rowindex="${index}"]`)
+
+  await w.grid.focus()
+  await page.keyboard.press('End')
+  // The last row is scrolled into view and its page of records is fetched.
+  await expect(rowAt(count).locator('.cell.title')).toHaveText(/Meeting \d{3}/)
+  await expect(rowAt(count)).toBeInViewport()
+  await expect(rowAt(1)).toHaveCount(0)
+
+  await page.keyboard.press('Home')
+  await expect(rowAt(1)).toBeInViewport()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await expect(rowAt(3)).toHaveClass(/active/)
+  const third = (await rowAt(3).locator('.cell.title').textContent())!.trim()
+  await page.keyboard.press('Enter')
+  await expect(w.field('Title')).toHaveValue(third)
+  await w.grid.focus()
+  await page.keyboard.press(' ')
+  await expect(rowAt(3)).toHaveAttribute('aria-selected', 'true')
+})

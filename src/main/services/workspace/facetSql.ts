@@ -26,21 +26,35 @@ function matchesFor(scope: RecordScope): { sql: string; params: unknown[]; ancho
   return { sql: `SELECT ${COLUMNS} FROM ${s.from} WHERE ${s.where}`, params: s.params, anchor }
 }
 
+/** One facet's GROUP BY: its value expression over the records its own filters leave out of the scope. */
+interface Branch {
+  facet: string
+  expression: string
+  from: string
+  where: string
+  params: unknown[]
+  join: string
+}
+
+/** Facets with few values: those that share a WHERE clause are counted in one sorting pass. */
+const FEW_VALUES = new Set(['year', 'country', 'batch', 'warned', 'placeless'])
+
 /**
  * Every facet's counts in one statement: one GROUP BY per facet, each with its own filters
  * left out, joined by UNION ALL, over a materialized table of the search's matches (or of an
  * anchor filter's records), so the full-text index is read once and only a few hundred
- * (facet, value, count) rows ever reach JavaScript.
+ * (facet, value, count) rows ever reach JavaScript. SQLite groups by sorting, so facets with
+ * few values and the same WHERE (all of them, for a plain search) are grouped together once,
+ * by every combination of their values, and each is then summed from those few rows.
  */
 export function sqlFacets(db: Db, scope: RecordScope): RawFacets {
   const matches = matchesFor(scope)
-  const params: unknown[] = matches ? [...matches.params] : []
-  const branches: string[] = []
+  const branches: Branch[] = []
   const branch = (facet: string, expression: string, skip: readonly FilterKey[], options: { statuses?: number[]; join?: string; own?: string } = {}): void => {
-    const fromMatches = matches !== null && options.own !== matches.anchor
+    // Every facet counts from the matches, except the anchor's own, which must look beyond its filter.
+    const fromMatches = matches !== null && (matches.anchor === undefined || options.own !== matches.anchor)
     const s = scopeSql(scope, { skip, statuses: options.statuses, matchesIn: fromMatches ? 'matches r' : undefined })
-    branches.push(`SELECT '${facet}', ${expression}, count(*) FROM ${s.from}${options.join ?? ''} WHERE ${s.where} GROUP BY 2`)
-    params.push(...s.params)
+    branches.push({ facet, expression, from: s.from, where: s.where, params: s.params, join: options.join ?? '' })
   }
   branch('year', 'r.start_year', FACET_FILTERS.year)
   branch('country', 'r.country_code', FACET_FILTERS.country, { own: 'country' })
@@ -52,7 +66,28 @@ export function sqlFacets(db: Db, scope: RecordScope): RawFacets {
   branch('warned', 'r.warnings IS NOT NULL', FACET_FILTERS.warnings)
   branch('placeless', "coalesce(r.place, '') = ''", FACET_FILTERS.place)
 
-  const sql = `${matches ? `WITH matches AS MATERIALIZED (${matches.sql}) ` : ''}${branches.join('\nUNION ALL ')}`
+  const ctes: string[] = matches ? [`matches AS MATERIALIZED (${matches.sql})`] : []
+  const params: unknown[] = matches ? [...matches.params] : []
+  const selects: { sql: string; params: unknown[] }[] = []
+  const groups = new Map<string, Branch[]>()
+  for (const b of branches) {
+    if (!FEW_VALUES.has(b.facet)) {
+      selects.push({ sql: `SELECT '${b.facet}', ${b.expression}, count(*) FROM ${b.from}${b.join} WHERE ${b.where} GROUP BY 2`, params: b.params })
+      continue
+    }
+    const key = JSON.stringify([b.from, b.join, b.where, b.params])
+    groups.set(key, [...(groups.get(key) ?? []), b])
+  }
+  for (const members of groups.values()) {
+    const { from, join, where, params: groupParams } = members[0]!
+    const name = `combo${ctes.length}`
+    const values = members.map((b, i) => `${b.expression} AS v${i}`).join(', ')
+    ctes.push(`${name} AS MATERIALIZED (SELECT ${values}, count(*) AS n FROM ${from}${join} WHERE ${where} GROUP BY ${members.map((_, i) => i + 1).join(', ')})`)
+    params.push(...groupParams)
+    members.forEach((b, i) => selects.push({ sql: `SELECT '${b.facet}', v${i}, sum(n) FROM ${name} GROUP BY 2`, params: [] }))
+  }
+  for (const select of selects) params.push(...select.params)
+  const sql = `${ctes.length > 0 ? `WITH ${ctes.join(',\n')} ` : ''}${selects.map((select) => select.sql).join('\nUNION ALL ')}`
   const rows = db.prepare(sql).raw().all(...params) as [string, unknown, number][]
   const raw = emptyRaw()
   for (const [facet, value, n] of rows) {

@@ -8,7 +8,7 @@ import type { EventRecord } from '../../../shared/record'
 import type { RecordFilters, RecordScope } from '../../../shared/query'
 import type { WorkspaceFacets, WorkspaceOverview } from '../../../shared/contracts/workspace'
 import { referenceSelect, seedQueryData } from '../records/queryTestData'
-import { FACET_FILTERS } from '../records/queryBuilder'
+import { FACET_FILTERS, hasSearch } from '../records/queryBuilder'
 import { computeFacets, facetStrategy, type FacetStrategy } from './facets'
 import { cubeAnswers } from './facetCube'
 
@@ -79,6 +79,8 @@ describe('workspace:facets', () => {
     { filters: { cities: ['Montréal', 'Montreal'], noPlace: false, batchIds: [1, 2] } },
     { filters: { noCountry: true, noCity: true, noTags: true } },
     { search: '"NEAR(', filters: { noPlace: true } },
+    { search: 'inter', filters: { countryCodes: ['CH', 'FR'], tags: ['refugees'], noCity: true, cities: ['Neuchâtel'] } },
+    { search: 'inter', status: 'trashed', filters: { batchIds: [1] } },
     { filters: { yearFrom: 2012, yearTo: 2015 } },
     { filters: { yearTo: 2015, noDate: true }, status: 'trashed' },
     { filters: { noDate: true } }
@@ -90,12 +92,12 @@ describe('workspace:facets', () => {
       expectFacetsMatchReference(scope, await call<WorkspaceFacets>('workspace:facets', scope))
       used.add(facetStrategy(scope))
     }
-    expect([...used].sort()).toEqual(['cube', 'sql'])
+    expect([...used].sort()).toEqual(['cube', 'rows', 'sql'])
   })
 
   it('gives the same counts whichever way they are made', () => {
     for (const scope of scopes) {
-      const ways: FacetStrategy[] = cubeAnswers(scope) ? ['cube', 'sql'] : ['sql']
+      const ways: FacetStrategy[] = ['sql', ...(cubeAnswers(scope) ? (['cube'] as const) : []), ...(hasSearch(scope) ? (['rows'] as const) : [])]
       for (const way of ways) expectFacetsMatchReference(scope, computeFacets(db, scope, 50, way))
     }
   })

@@ -5,26 +5,33 @@ import { VersionedCache } from '../records/versionedCache'
 import { cubeAnswers, cubeFacets } from './facetCube'
 import { sqlFacets } from './facetSql'
 import { finishFacets, type RawFacets } from './rawFacets'
+import { rowFacets } from './facetRows'
+import { hasSearch } from '../records/queryBuilder'
 
 export const DEFAULT_FACET_LIMIT = 50
 const cache = new VersionedCache<RawFacets>(16)
 
 /** How the counts are made: chosen by what makes the scope cheap to count. */
-export type FacetStrategy = 'cube' | 'sql'
+export type FacetStrategy = 'cube' | 'sql' | 'rows'
 
 export function facetStrategy(scope: RecordScope): FacetStrategy {
-  return cubeAnswers(scope) ? 'cube' : 'sql'
+  if (cubeAnswers(scope)) return 'cube'
+  // Filters shrink what the GROUP BYs sort but not what rows would carry: rows pay only for a plain search.
+  const filtered = Object.values(scope.filters ?? {}).some((value) => value !== undefined && !(Array.isArray(value) && value.length === 0))
+  return hasSearch(scope) && !filtered ? 'rows' : 'sql'
 }
+
+const COUNTERS: Record<FacetStrategy, (db: Db, scope: RecordScope) => RawFacets> = { cube: cubeFacets, sql: sqlFacets, rows: rowFacets }
 
 /**
  * Facet counts, OpenRefine style: each facet counts the records that match the search and
  * every filter except its own, so choosing a country still shows the other countries' counts.
- * Two ways, one answer (the tests hold both to the same reference): precomputed counts for the
- * collection and its year ranges, and one statement of GROUP BYs over the records a search or
- * the filters select. Answers are kept while the data is unchanged.
+ * Three ways, one answer (the tests hold each to the same reference): precomputed counts for
+ * the collection and its year ranges; for a plain search, one row per match counted in JavaScript;
+ * otherwise one statement of GROUP BYs over the records the filters select. Answers are kept while the data is unchanged.
  */
 export function computeFacets(db: Db, scope: RecordScope, limit = DEFAULT_FACET_LIMIT, strategy = facetStrategy(scope)): WorkspaceFacets {
   const key = JSON.stringify([strategy, scope.search ?? '', scope.status ?? 'active', scope.filters ?? {}])
-  const raw = cache.get(db, key, () => (strategy === 'cube' ? cubeFacets(db, scope) : sqlFacets(db, scope)))
+  const raw = cache.get(db, key, () => COUNTERS[strategy](db, scope))
   return finishFacets(db, raw, limit)
 }

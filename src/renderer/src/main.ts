@@ -1,6 +1,12 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
+import { useCollectionStore } from './stores/collection'
 import './styles/main.css'
 
-createApp(App).use(createPinia()).mount('#app')
+const pinia = createPinia()
+const app = createApp(App).use(pinia)
+// The first page of records is asked for before the window is built: on a large collection the
+// request and the mounting then overlap instead of following each other.
+void useCollectionStore(pinia).reload()
+app.mount('#app')

@@ -2,18 +2,27 @@ import type { EventRecord } from '../../../shared/record'
 import { ChunkBuffer } from './chunks'
 import { allDaySpan, formatUtcTimestamp } from './ics-dates'
 import { contentLine, escapeText } from './ics-text'
+import type { RecordField } from './record-fields'
 import type { ExportOptions, RenderSummary } from './types'
 
 const PRODUCT_ID = '-//Curate//Curate event export//EN'
 
-function locationText(record: EventRecord): string | null {
+/** The fields an event is made of: an export reads only these from the collection (format-fields.ts). */
+export const ICS_FIELDS = [
+  'uid', 'title', 'startDate', 'endDate', 'place', 'city', 'country', 'notes', 'tags', 'updatedAt'
+] as const satisfies readonly RecordField[]
+
+/** What renderEvent may read: using another field fails to compile until it is added above. */
+export type IcsRecord = Pick<EventRecord, (typeof ICS_FIELDS)[number]>
+
+function locationText(record: IcsRecord): string | null {
   if (record.place) return record.place
   const parts = [record.city, record.country].filter((part): part is string => Boolean(part))
   return parts.length > 0 ? parts.join(', ') : null
 }
 
 /** One VEVENT, or undefined when the record has no usable start date. */
-export function renderEvent(record: EventRecord, fallbackStamp: string): string | undefined {
+export function renderEvent(record: IcsRecord, fallbackStamp: string): string | undefined {
   const span = allDaySpan(record.startDate, record.endDate)
   if (!span) return undefined
   let text = 'BEGIN:VEVENT\r\n'
@@ -52,7 +61,7 @@ function calendarHead(options: ExportOptions): string {
  * counted in the returned summary (see ics-dates.ts for how partial dates are handled).
  */
 export function* renderIcs(
-  records: Iterable<EventRecord>,
+  records: Iterable<IcsRecord>,
   options: ExportOptions = {}
 ): Generator<string, RenderSummary> {
   const fallbackStamp = formatUtcTimestamp(options.now ?? new Date())!

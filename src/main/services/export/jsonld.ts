@@ -1,5 +1,6 @@
 import type { EventRecord } from '../../../shared/record'
 import { ChunkBuffer } from './chunks'
+import type { RecordField } from './record-fields'
 import type { RenderSummary } from './types'
 
 /** A schema.org node; values that are null or empty are left out rather than written as null. */
@@ -13,12 +14,20 @@ function compact(node: Node): Node | undefined {
   return entries.some(([key]) => key !== '@type') ? Object.fromEntries(entries) : undefined
 }
 
+/** The fields an event is made of: an export reads only these from the collection (format-fields.ts). */
+export const JSONLD_FIELDS = [
+  'uid', 'title', 'startDate', 'endDate', 'place', 'city', 'country', 'countryCode', 'notes', 'tags'
+] as const satisfies readonly RecordField[]
+
+/** What toSchemaOrgEvent may read: using another field fails to compile until it is added above. */
+export type JsonLdRecord = Pick<EventRecord, (typeof JSONLD_FIELDS)[number]>
+
 /**
  * One record as a schema.org Event. Dates are passed through as ISO 8601 text (partial dates
  * like "2009-11" included: schema.org allows ISO 8601 and inventing a day would be a lie).
  * addressCountry prefers the ISO 3166-1 code, as schema.org recommends, and falls back to the name.
  */
-export function toSchemaOrgEvent(record: EventRecord): Node {
+export function toSchemaOrgEvent(record: JsonLdRecord): Node {
   const address = compact({
     '@type': 'PostalAddress',
     addressLocality: record.city,
@@ -39,7 +48,7 @@ export function toSchemaOrgEvent(record: EventRecord): Node {
 }
 
 /** `{"@context":"https://schema.org/","@graph":[...]}`, streamed one event per line. */
-export function* renderJsonLd(records: Iterable<EventRecord>): Generator<string, RenderSummary> {
+export function* renderJsonLd(records: Iterable<JsonLdRecord>): Generator<string, RenderSummary> {
   const buffer = new ChunkBuffer()
   buffer.push('{"@context":"https://schema.org/","@graph":[')
   let count = 0

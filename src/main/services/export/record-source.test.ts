@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { loadRecords } from '../../db/recordRows'
 import { recordSource } from './record-source'
@@ -103,5 +104,75 @@ describe('the export reading of a record', () => {
     expect(exported.length).toBe(ids.length - 1)
     expect(JSON.stringify(exported)).toBe(JSON.stringify(loaded))
     expect(exported.at(-1)!.tags).toEqual(['Alpha', 'beta', 'gamma', 'Été'])
+  })
+})
+
+describe('reading only some fields', () => {
+  it('reads the fields asked for (and the id); the others are empty, never another record’s data', () => {
+    const { c, ids } = seed()
+    const [first] = [...recordSource(c.db, { kind: 'all' }).records(['title', 'tags', 'countryCode'])]
+    expect(first).toEqual({
+      id: ids[0], uid: '', status: 'active', title: 'Water forum', startDate: null, endDate: null, dateText: null,
+      place: null, city: null, country: null, countryCode: 'CH', notes: null, tags: ['water'], warnings: [],
+      confidence: null, batchId: null, sourceFile: null, sourceLine: null, sourceText: null, mergedInto: null,
+      deletedAt: null, createdAt: '', updatedAt: '', version: 0
+    })
+    // Key order too: every record has the same shape, whatever was read.
+    expect(Object.keys(first!)).toEqual(Object.keys(loadRecords(c.db, [ids[0]!])[0]!))
+  })
+
+  it('refuses a name that is not a record field', () => {
+    const { c } = seed()
+    expect(() => [...recordSource(c.db, { kind: 'all' }).records(['bogus' as 'id'])]).toThrow(/not a record field: bogus/)
+  })
+})
+
+describe('tags', () => {
+  it('come in name order, ignoring case, for dense pages and for a sparse selection alike', () => {
+    const { c } = seed()
+    const more = c.insert([
+      { title: 'Tagged', tags: ['zeta', 'Beta', 'alpha', 'Gamma'] },
+      ...Array.from({ length: 20 }, (_, i) => ({ title: `Filler ${i}` })),
+      { title: 'Tagged too', tags: ['b', 'A', 'c'] }
+    ])
+    const tagged = [more[0]!, more.at(-1)!]
+    const dense = [...recordSource(c.db, { kind: 'all' }, 1000).records(['tags'])].filter((r) => tagged.includes(r.id))
+    const sparse = [...recordSource(c.db, { kind: 'selection', ids: tagged }, 2).records(['tags'])]
+    for (const read of [dense, sparse]) {
+      expect(read.map((r) => r.tags)).toEqual([['alpha', 'Beta', 'Gamma', 'zeta'], ['A', 'b', 'c']])
+      expect(read.map((r) => r.tags)).toEqual(loadRecords(c.db, tagged).map((r) => r.tags))
+    }
+  })
+
+  /** Each record's tags as an export reads them, one record per page, `change` made after the first page. */
+  function tagsSeenWhile(change: (c: TestCollection, ids: number[]) => void): string[][] {
+    const { c, ids } = seed()
+    const seen: string[][] = []
+    for (const record of recordSource(c.db, { kind: 'all' }, 1).records(['tags'])) {
+      seen.push(record.tags)
+      if (record.id === ids[0]) change(c, ids)
+    }
+    return seen
+  }
+  // Water forum, Water and cities, Archives day, Seminar on water rights, Memory conference, Waterways colloquium, Open data meetup, Last water talk
+  const before = [['water'], [], [], ['law', 'water'], [], [], [], []]
+
+  it('renamed by another connection while an export runs: the new name from the next page on', () => {
+    const seen = tagsSeenWhile((c) => {
+      const other = new Database(c.file)
+      other.prepare("UPDATE tags SET name = 'Eau' WHERE name = 'water'").run()
+      other.close()
+    })
+    expect(seen).toEqual([['water'], [], [], ['Eau', 'law'], [], [], [], []])
+  })
+
+  it('renamed or added on this connection while an export runs: seen from the next page on', () => {
+    // Renamed so that it moves after 'water': the order is read again too, not only the names.
+    expect(tagsSeenWhile((c) => c.db.prepare("UPDATE tags SET name = 'Zlaw' WHERE name = 'law'").run())).toEqual(
+      before.with(3, ['water', 'Zlaw'])
+    )
+    expect(tagsSeenWhile((c, ids) => c.services.records.update(ids[9]!, 1, { tags: ['archive', 'water'] }))).toEqual(
+      before.with(7, ['archive', 'water'])
+    )
   })
 })

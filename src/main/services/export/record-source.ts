@@ -1,7 +1,9 @@
-import type { Statement } from 'better-sqlite3'
 import type { Db } from '../../db/open'
 import { STATUS_CODES } from '../../db/recordRows'
-import { PAGE_COLUMNS, readPageRecords, type RawRow } from './page-rows'
+import { pageSelect } from './page-columns'
+import { pageRecordReader, type RawRow } from './page-rows'
+import { RECORD_FIELDS, type RecordField } from './record-fields'
+import { prepareRowQuery, type RowQuery } from './row-query'
 import type { ExportScope } from '../../../shared/contracts/export'
 import type { RecordScope } from '../../../shared/query'
 import type { EventRecord } from '../../../shared/record'
@@ -18,8 +20,11 @@ type Projection = string
 export interface RecordSource {
   /** Records in scope when the export started (for the progress bar; edits meanwhile may change it slightly). */
   readonly total: number
-  /** Every record in scope, in id order. Each page is a fresh query, so other requests may run between pages. */
-  records(): Generator<EventRecord>
+  /**
+   * Every record in scope, in id order. Each page is a fresh query, so other requests may run between pages.
+   * Only `fields` are read (default: all); the others hold empty values (see page-rows.ts).
+   */
+  records(fields?: readonly RecordField[]): Generator<EventRecord>
 }
 
 /** Reads one page of rows after `cursor`; says where the next starts (an id, or an index into a selection). */
@@ -71,19 +76,24 @@ function fromReader(db: Db, total: number, read: PageReader): RecordSource {
   }
   return {
     total,
-    *records() {
-      for (const rows of pages(PAGE_COLUMNS)) yield* readPageRecords(db, rows as RawRow[])
+    *records(fields = RECORD_FIELDS) {
+      const select = pageSelect(fields)
+      const toRecords = pageRecordReader(db, select)
+      for (const rows of pages(select.sql)) {
+        // A plain loop over the page's array, not yield* into a generator per page: one resumption per record fewer.
+        for (const record of toRecords(rows as RawRow[])) yield record
+      }
     }
   }
 }
 
-/** Prepared statements per projection, so a long export prepares each query once. */
-function cached(make: (projection: Projection) => Statement<unknown[]>): (projection: Projection) => Statement<unknown[]> {
-  const statements = new Map<string, Statement<unknown[]>>()
+/** Page queries per projection (`sql` builds the statement around a select list), so a long export prepares each once. */
+function cached(db: Db, sql: (selectList: string) => string): (projection: Projection) => RowQuery {
+  const queries = new Map<string, RowQuery>()
   return (projection) => {
-    let statement = statements.get(projection)
-    if (!statement) statements.set(projection, (statement = make(projection).raw()))
-    return statement
+    let query = queries.get(projection)
+    if (!query) queries.set(projection, (query = prepareRowQuery(db, sql, projection)))
+    return query
   }
 }
 
@@ -92,9 +102,9 @@ function cached(make: (projection: Projection) => Statement<unknown[]>): (projec
  * the planner from choosing a filter index and sorting every match again on every page.
  */
 function scanReader(db: Db, where: SqlPart, pageSize: number): PageReader {
-  const statement = cached((p) => db.prepare(`SELECT ${p} FROM records r NOT INDEXED WHERE ${where.sql} AND r.id > ? ORDER BY r.id LIMIT ?`))
+  const query = cached(db, (select) => `SELECT ${select} FROM records r NOT INDEXED WHERE ${where.sql} AND r.id > ? ORDER BY r.id LIMIT ?`)
   return (projection, after) => {
-    const rows = statement(projection).all(...where.params, after, pageSize) as unknown[][]
+    const rows = query(projection)(...where.params, after, pageSize)
     return { rows, cursor: (rows.at(-1)?.[0] as number | undefined) ?? after, more: rows.length === pageSize }
   }
 }
@@ -106,10 +116,10 @@ function scanReader(db: Db, where: SqlPart, pageSize: number): PageReader {
  */
 function searchReader(db: Db, rest: SqlPart, fts: string, pageSize: number): PageReader {
   const matches = db.prepare('SELECT rowid FROM records_fts WHERE records_fts MATCH ? AND rowid > ? ORDER BY rowid LIMIT ?').pluck()
-  const read = cached((p) => db.prepare(byIds(p, rest.sql)))
+  const read = cached(db, (select) => byIds(select, rest.sql))
   return (projection, after) => {
     const ids = matches.all(fts, after, pageSize) as number[]
-    const rows = ids.length > 0 ? (read(projection).all(...rest.params, JSON.stringify(ids)) as unknown[][]) : []
+    const rows = ids.length > 0 ? read(projection)(...rest.params, JSON.stringify(ids)) : []
     return { rows, cursor: ids.at(-1) ?? after, more: ids.length === pageSize }
   }
 }
@@ -122,15 +132,15 @@ function selectionSource(db: Db, ids: readonly number[], pageSize: number): Reco
     .prepare(`SELECT count(*) FROM records r WHERE ${active} AND r.id IN (SELECT value FROM json_each(?))`)
     .pluck()
     .get(STATUS_CODES.active, JSON.stringify(sorted)) as number
-  const read = cached((p) => db.prepare(byIds(p, active)))
+  const read = cached(db, (select) => byIds(select, active))
   return fromReader(db, total, (projection, start) => {
     const page = sorted.slice(start, start + pageSize)
-    const rows = page.length > 0 ? (read(projection).all(STATUS_CODES.active, JSON.stringify(page)) as unknown[][]) : []
+    const rows = page.length > 0 ? read(projection)(STATUS_CODES.active, JSON.stringify(page)) : []
     return { rows, cursor: start + page.length, more: start + page.length < sorted.length }
   })
 }
 
 /** Records whose id is in a JSON array parameter (one bound value, whatever the page size). */
-function byIds(projection: Projection, whereSql: string): string {
-  return `SELECT ${projection} FROM records r WHERE ${whereSql} AND r.id IN (SELECT value FROM json_each(?)) ORDER BY r.id`
+function byIds(selectList: string, whereSql: string): string {
+  return `SELECT ${selectList} FROM records r WHERE ${whereSql} AND r.id IN (SELECT value FROM json_each(?)) ORDER BY r.id`
 }

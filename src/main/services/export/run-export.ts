@@ -3,6 +3,7 @@ import type { ExportColumn, ExportFormatId, ExportScope } from '../../../shared/
 import { AppError } from '../../../shared/errors'
 import { ExportCancelledError, ExportError } from './errors'
 import { exportToFile } from './export-file'
+import { fieldsRead } from './format-fields'
 import { recordSource } from './record-source'
 import type { ExportResult } from './types'
 
@@ -28,7 +29,7 @@ const CALENDAR_NAME = 'Curate export'
 export async function writeExport(db: Db, request: ExportRequest, path: string, onProgress?: ExportProgress): Promise<ExportResult> {
   const source = recordSource(db, request.scope)
   try {
-    return await exportToFile(path, request.format, source.records(), {
+    return await exportToFile(path, request.format, source.records(fieldsRead(request.format, request.columns)), {
       columns: request.columns,
       bom: request.bom,
       tagSeparator: request.tagSeparator,

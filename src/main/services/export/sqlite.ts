@@ -11,13 +11,23 @@ import {
   temporaryPathFor
 } from './atomic-file'
 import { ExportCancelledError, toExportError } from './errors'
+import type { RecordField } from './record-fields'
 import { CREATE_INDEXES, CREATE_TABLES, EVENTS_COLUMNS, INSERT_EVENT } from './sqlite-schema'
 import { DEFAULT_TAG_SEPARATOR, type ExportOptions, type ExportResult, type ProgressOptions } from './types'
 
 /** Rows between progress reports and event-loop turns: the insert loop is synchronous otherwise. */
 const ROWS_PER_BATCH = 5_000
 
-function toRow(record: EventRecord, tagSeparator: string): Record<string, unknown> {
+/** The fields of an events row: an export reads only these from the collection (format-fields.ts). */
+export const SQLITE_FIELDS = [
+  'id', 'uid', 'title', 'startDate', 'endDate', 'dateText', 'place', 'city', 'country', 'countryCode', 'tags', 'notes',
+  'sourceFile', 'sourceLine', 'createdAt', 'updatedAt'
+] as const satisfies readonly RecordField[]
+
+/** What toRow may read: using another field fails to compile until it is added above. */
+export type SqliteRecord = Pick<EventRecord, (typeof SQLITE_FIELDS)[number]>
+
+function toRow(record: SqliteRecord, tagSeparator: string): Record<string, unknown> {
   return {
     id: record.id,
     uid: record.uid,
@@ -56,7 +66,7 @@ function aboutRows(options: ExportOptions, count: number, tagSeparator: string):
  */
 export async function exportSqlite(
   path: string,
-  records: Iterable<EventRecord>,
+  records: Iterable<SqliteRecord>,
   options: ExportOptions & ProgressOptions = {}
 ): Promise<ExportResult> {
   const destination = resolve(path)

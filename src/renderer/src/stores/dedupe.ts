@@ -6,6 +6,7 @@ import type { JobInfo } from '../../../shared/contract'
 import type { DuplicateGroup, DuplicateQueue, MergeFields, ScanSummary } from '../../../shared/contracts/dedupe'
 import { useHistoryStore } from './history'
 import { useNoticeStore } from './notices'
+import { formatCount } from '../format'
 
 const PAGE = 100
 
@@ -56,7 +57,7 @@ export const useDedupeStore = defineStore('dedupe', () => {
     try {
       running = followJob<ScanSummary>(await api.dedupeScan({}), (job) => (scanJob.value = job))
       const summary = await running.done
-      notices.show(`Scan finished: ${summary.pairs.toLocaleString()} likely duplicate pair${summary.pairs === 1 ? '' : 's'} among ${summary.records.toLocaleString()} records`)
+      notices.show(`Scan finished: ${formatCount(summary.pairs)} likely duplicate pair${summary.pairs === 1 ? '' : 's'} among ${formatCount(summary.records)} records`)
       selectedKey.value = null
       await load(PAGE)
     } catch (e) {

@@ -1,8 +1,7 @@
 import { defineStore } from 'pinia'
-import { computed, ref, watch } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { api, ApiError, messageOf } from '../api'
 import type { EventRecord, RecordFields } from '../../../shared/record'
-import { RecordFieldsSchema, describeIssues } from '../../../shared/validation'
 import { useHistoryStore } from './history'
 import { useNoticeStore } from './notices'
 
@@ -70,10 +69,21 @@ export const useEditorStore = defineStore('editor', () => {
   const baseline = computed(() => (record.value ? draftOf(record.value) : emptyDraft()))
   const dirty = computed(() => isOpen.value && JSON.stringify(draft.value) !== JSON.stringify(baseline.value))
 
-  /** The same schema main enforces, run as the archivist types. */
+  /**
+   * The same schema main enforces, run as the archivist types. It comes with zod and the country
+   * list, which the window does not need to show its first rows: loaded once the window is up
+   * (and at the latest when a form opens), until then main's own check is the only one.
+   */
+  const validation = shallowRef<typeof import('../../../shared/validation') | null>(null)
+  let loading: Promise<void> | null = null
+  const loadValidation = (): Promise<void> =>
+    (loading ??= import('../../../shared/validation').then((module) => void (validation.value = module)))
+  setTimeout(() => void loadValidation(), 0)
   const errors = computed<Record<string, string>>(() => {
-    const result = RecordFieldsSchema.safeParse(fieldsOf(draft.value))
-    const local = result.success ? {} : describeIssues(result.error.issues).fields
+    const schema = validation.value
+    if (!schema) return { ...serverErrors.value }
+    const result = schema.RecordFieldsSchema.safeParse(fieldsOf(draft.value))
+    const local = result.success ? {} : schema.describeIssues(result.error.issues).fields
     return { ...serverErrors.value, ...local }
   })
   const valid = computed(() => Object.keys(errors.value).length === 0)
@@ -86,7 +96,7 @@ export const useEditorStore = defineStore('editor', () => {
     if (record.value?.id === id && isOpen.value) return true
     if (!confirmDiscard()) return false
     try {
-      const fresh = await api.recordsGet({ id })
+      const [fresh] = await Promise.all([api.recordsGet({ id }), loadValidation()])
       record.value = fresh
       draft.value = draftOf(fresh)
       isOpen.value = true
@@ -101,6 +111,7 @@ export const useEditorStore = defineStore('editor', () => {
 
   function startNew(): boolean {
     if (!confirmDiscard()) return false
+    void loadValidation()
     record.value = null
     draft.value = emptyDraft()
     isOpen.value = true

@@ -1,4 +1,5 @@
 import type { ExportColumn, ExportFormatId } from '../../../../shared/contracts/export'
+import { formatCount } from '../../format'
 
 export interface FormatInfo {
   id: ExportFormatId
@@ -45,6 +46,6 @@ export const COLUMN_LABELS: Record<ExportColumn, string> = {
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024).toLocaleString()} KB`
+  if (bytes < 1024 * 1024) return `${formatCount(Math.round(bytes / 1024))} KB`
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }

@@ -6,61 +6,80 @@ import { bump, emptyRaw, type RawFacets } from './rawFacets'
 type FilterGroup = keyof typeof FACET_FILTERS
 const GROUPS = Object.keys(FACET_FILTERS) as FilterGroup[]
 const ALL_KEYS = GROUPS.flatMap((g) => [...FACET_FILTERS[g]]) as FilterKey[]
+const BIT = Object.fromEntries(GROUPS.map((g, i) => [g, 1 << i])) as Record<FilterGroup, number>
 
-/** Row columns, in order; the filter groups' verdicts follow them. */
-const VALUES = [
-  'r.status',
-  'r.start_year',
-  'r.country_code',
-  "nullif(r.city, '')",
-  'r.batch_id',
-  'r.warnings IS NOT NULL',
-  "coalesce(r.place, '') = ''",
-  '(SELECT group_concat(rt.tag_id) FROM record_tags rt WHERE rt.record_id = r.id)'
-]
+/** The values handed over for each match (and each of its tags), in this order; the filter groups' verdicts follow. */
+const VALUES = ['r.id', 'r.status', 'r.start_year', 'r.country_code', "nullif(r.city, '')", 'r.batch_id', 'r.warnings IS NOT NULL', "coalesce(r.place, '') = ''", 'rt.tag_id']
+const TALLY = 'curate_facet_tally'
+
+type Tally = (values: unknown[]) => void
+const current = new WeakMap<Db, { tally: Tally | null }>()
+
+/** Registers the tally function on a connection once; `directOnly` keeps it out of triggers and views. */
+function tallySlot(db: Db): { tally: Tally | null } {
+  const existing = current.get(db)
+  if (existing) return existing
+  const created: { tally: Tally | null } = { tally: null }
+  db.function(TALLY, { varargs: true, directOnly: true }, (...values: unknown[]) => {
+    if (!created.tally) throw new Error(`${TALLY} only works while facets are counted`)
+    created.tally(values)
+    return 0
+  })
+  current.set(db, created)
+  return created
+}
 
 /**
- * Facet counts for a search, counted in JavaScript from one row per match. A search's matches
- * are scattered records, and SQLite groups by sorting: for a plain search, eight GROUP BYs over
- * them cost more than handing each match over once (185 ms against 240 ms for 39,000 matches
- * in a million records). It is correct for any scope: SQL still decides every filter, each
- * filter group the scope uses coming back as a 0/1 column, and a facet counts a match when
- * every group but its own says yes, which is the "own filters left out" rule.
+ * Facet counts for a search, counted in JavaScript as SQLite walks the matches. A search's
+ * matches are scattered records, and SQLite groups by sorting: for a plain search, eight GROUP
+ * BYs over them cost more than handing each match to a function once (150 ms against 240 ms for
+ * 39,000 matches in a million records). Values arrive as the function's arguments, which
+ * better-sqlite3 passes more cheaply than it builds result rows. It is correct for any scope:
+ * SQL still decides every filter, each filter group the scope uses coming back as a 0/1
+ * argument, and a facet counts a match when every group but its own says yes, which is the "own
+ * filters left out" rule.
  */
 export function rowFacets(db: Db, scope: RecordScope): RawFacets {
   const filters = scope.filters ?? {}
   const used = GROUPS.filter((g) => FACET_FILTERS[g].some((key) => filters[key] !== undefined))
   const verdicts = used.map((g) => filterConditions({ filters }, ALL_KEYS.filter((key) => !(FACET_FILTERS[g] as readonly FilterKey[]).includes(key))))
   const s = scopeSql({ search: scope.search }, { statuses: [0, 1] })
-  const columns = [...VALUES, ...verdicts.map((v) => `coalesce(${v.sql}, 0)`)]
-  const rows = db
-    .prepare(`SELECT ${columns.join(', ')} FROM ${s.from} WHERE ${s.where}`)
-    .raw()
-    .all(...verdicts.flatMap((v) => v.params), ...s.params) as unknown[][]
+  const args = [...VALUES, ...verdicts.map((v) => `coalesce(${v.sql}, 0)`)]
+  const slot = tallySlot(db)
+  const statement = db
+    .prepare(`SELECT sum(${TALLY}(${args.join(', ')})) FROM ${s.from} LEFT JOIN record_tags rt ON rt.record_id = r.id WHERE ${s.where}`)
+    .pluck()
 
   const inScope = scope.status === 'trashed' ? 1 : 0
   const raw = emptyRaw()
-  for (const row of rows) {
+  // The join hands over a record once per tag: its other values count once, at the first.
+  const seen = new Set<number>()
+  slot.tally = (row) => {
     // One bit per filter group that turned the match away.
     let failed = 0
     for (let i = 0; i < used.length; i++) if (row[VALUES.length + i] !== 1) failed |= BIT[used[i]!]
-    if (failed === 0) raw.status[row[0] === 1 ? 'trashed' : 'active']++
-    if (row[0] !== inScope) continue
+    const first = !seen.has(row[0] as number)
+    if (first) seen.add(row[0] as number)
+    if (first && failed === 0) raw.status[row[1] === 1 ? 'trashed' : 'active']++
+    if (row[1] !== inScope) return
     // A facet counts the match when no filter but its own turned it away.
-    if ((failed & ~BIT.year) === 0) bump(raw.years, row[1] as number | null)
-    if ((failed & ~BIT.country) === 0) bump(raw.countries, row[2] as string | null)
-    if ((failed & ~BIT.city) === 0) bump(raw.cities, row[3] as string | null)
-    if ((failed & ~BIT.batch) === 0 && row[4] !== null) bump(raw.batches, row[4] as number)
-    if ((failed & ~BIT.warnings) === 0) raw.warnings[row[5] === 1 ? 'with' : 'without']++
-    if ((failed & ~BIT.place) === 0) raw.place[row[6] === 1 ? 'missing' : 'present']++
     if ((failed & ~BIT.tag) === 0) {
-      const tags = row[7] as string | null
-      if (tags === null) raw.untagged++
-      else for (const id of tags.split(',')) bump(raw.tags, Number(id))
+      if (row[8] === null) raw.untagged++
+      else bump(raw.tags, row[8] as number)
     }
+    if (!first) return
+    if ((failed & ~BIT.year) === 0) bump(raw.years, row[2] as number | null)
+    if ((failed & ~BIT.country) === 0) bump(raw.countries, row[3] as string | null)
+    if ((failed & ~BIT.city) === 0) bump(raw.cities, row[4] as string | null)
+    if ((failed & ~BIT.batch) === 0 && row[5] !== null) bump(raw.batches, row[5] as number)
+    if ((failed & ~BIT.warnings) === 0) raw.warnings[row[6] === 1 ? 'with' : 'without']++
+    if ((failed & ~BIT.place) === 0) raw.place[row[7] === 1 ? 'missing' : 'present']++
+  }
+  try {
+    statement.get(...verdicts.flatMap((v) => v.params), ...s.params)
+  } finally {
+    slot.tally = null
   }
   raw.total = raw.status[inScope === 1 ? 'trashed' : 'active']
   return raw
 }
-
-const BIT = Object.fromEntries(GROUPS.map((g, i) => [g, 1 << i])) as Record<FilterGroup, number>

@@ -34,6 +34,9 @@ export const FACET_FILTERS = {
 
 const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(',')
 
+/** Whether a filter value selects anything: absent and empty lists do not (false does: "without"). */
+export const filterIsSet = (value: unknown): boolean => value !== undefined && !(Array.isArray(value) && value.length === 0)
+
 /** Joins alternatives that each select some records ("2010–2012 or undated"). */
 function anyOf(parts: string[]): string {
   return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`

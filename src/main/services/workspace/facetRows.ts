@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open'
 import type { RecordScope } from '../../../shared/query'
-import { FACET_FILTERS, filterConditions, scopeSql, type FilterKey } from '../records/queryBuilder'
+import { FACET_FILTERS, filterConditions, filterIsSet, scopeSql, type FilterKey } from '../records/queryBuilder'
 import { bump, emptyRaw, type RawFacets } from './rawFacets'
 
 type FilterGroup = keyof typeof FACET_FILTERS
@@ -41,10 +41,11 @@ function tallySlot(db: Db): { tally: Tally | null } {
  */
 export function rowFacets(db: Db, scope: RecordScope): RawFacets {
   const filters = scope.filters ?? {}
-  const used = GROUPS.filter((g) => FACET_FILTERS[g].some((key) => filters[key] !== undefined))
+  const used = GROUPS.filter((g) => FACET_FILTERS[g].some((key) => filterIsSet(filters[key])))
   const verdicts = used.map((g) => filterConditions({ filters }, ALL_KEYS.filter((key) => !(FACET_FILTERS[g] as readonly FilterKey[]).includes(key))))
   const s = scopeSql({ search: scope.search }, { statuses: [0, 1] })
-  const args = [...VALUES, ...verdicts.map((v) => `coalesce(${v.sql}, 0)`)]
+  // A group whose filters select nothing (noCountry: false) turns nothing away.
+  const args = [...VALUES, ...verdicts.map((v) => (v.sql ? `coalesce(${v.sql}, 0)` : '1'))]
   const slot = tallySlot(db)
   const statement = db
     .prepare(`SELECT sum(${TALLY}(${args.join(', ')})) FROM ${s.from} LEFT JOIN record_tags rt ON rt.record_id = r.id WHERE ${s.where}`)

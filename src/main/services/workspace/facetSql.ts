@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open'
 import type { RecordScope } from '../../../shared/query'
-import { FACET_FILTERS, hasSearch, scopeSql, type FilterKey } from '../records/queryBuilder'
+import { FACET_FILTERS, filterIsSet, hasSearch, scopeSql, type FilterKey } from '../records/queryBuilder'
 import { bump, emptyRaw, type RawFacets } from './rawFacets'
 
 const COLUMNS = 'r.id, r.status, r.start_year, r.start_date, r.country_code, r.city, r.batch_id, r.warnings, r.place'
@@ -19,7 +19,7 @@ function matchesFor(scope: RecordScope): { sql: string; params: unknown[]; ancho
     return { sql: `SELECT ${COLUMNS} FROM ${s.from} WHERE ${s.where}`, params: s.params }
   }
   const f = scope.filters ?? {}
-  const anchor = ANCHORS.find((facet) => FACET_FILTERS[facet].some((key) => f[key] !== undefined && !(Array.isArray(f[key]) && f[key].length === 0)))
+  const anchor = ANCHORS.find((facet) => FACET_FILTERS[facet].some((key) => filterIsSet(f[key])))
   if (!anchor) return null
   const only = Object.fromEntries(FACET_FILTERS[anchor].map((key) => [key, f[key]]))
   const s = scopeSql({ filters: only }, { statuses: [0, 1] })

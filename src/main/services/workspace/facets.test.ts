@@ -81,6 +81,8 @@ describe('workspace:facets', () => {
     { search: '"NEAR(', filters: { noPlace: true } },
     { search: 'inter', filters: { countryCodes: ['CH', 'FR'], tags: ['refugees'], noCity: true, cities: ['Neuchâtel'] } },
     { search: 'inter', status: 'trashed', filters: { batchIds: [1] } },
+    { search: 'inter', filters: { countryCodes: [], cities: [], tags: [] } },
+    { search: 'inter', filters: { noCountry: false, noDate: false, noTags: false, hasWarnings: false } },
     { filters: { yearFrom: 2012, yearTo: 2015 } },
     { filters: { yearTo: 2015, noDate: true }, status: 'trashed' },
     { filters: { noDate: true } }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { endNotBeforeStart } from '../dates'
 import { NewRecordSchema } from '../validation'
+import { recordFieldsOf } from '../record'
 import type { OperationInfo } from './core'
 import type { JobInfo } from './jobs'
 
@@ -115,26 +116,16 @@ export interface PreviewRecord {
 
 /** A preview record (as corrected) in the form import:commit takes, with the decision on its duplicate flag. */
 export function importRecordOf(record: PreviewRecord, decision: DuplicateDecision = 'keep'): ImportRecord {
-  // Field by field: rest-and-spread costs ~5 µs a record in V8, which shows at 100,000 records.
+  // Object.assign onto the copied fields, not rest-and-spread: that costs ~5 µs a record in V8, which shows at 100,000.
   const { duplicate } = record
-  return {
-    title: record.title,
-    startDate: record.startDate,
-    endDate: record.endDate,
-    dateText: record.dateText,
-    place: record.place,
-    city: record.city,
-    country: record.country,
-    countryCode: record.countryCode,
-    notes: record.notes,
-    tags: record.tags,
+  return Object.assign(recordFieldsOf(record), {
     sourceLine: record.sourceLine,
     sourceText: record.sourceText,
     confidence: record.confidence,
     warnings: record.warnings,
     identity: record.identity,
     duplicate: duplicate ? { existingId: duplicate.id, decision } : null
-  }
+  })
 }
 
 export interface ImportPreview {

@@ -1,3 +1,4 @@
+import { recordFieldsOf } from '../../../../shared/record'
 import type { z } from 'zod'
 import type { Db } from '../../../db/open'
 import { AppError } from '../../../../shared/errors'
@@ -83,29 +84,19 @@ function insertBatch(db: Db, ctx: OperationContext, source: CommitArgs['source']
   }
 }
 
-// Field by field: object spreads here cost microseconds a record, which shows at 100,000.
+// Object.assign onto the copied fields, not a spread: `{ ...fields, more }` costs microseconds a record in V8.
 function toRow(record: CommitRecord, batchId: number, fileName: string | null, identities: IdentityKeeper): NewRow {
   const identity = identities.keep(record.identity ?? null)
-  return {
+  return Object.assign(recordFieldsOf(record), {
     id: identity.id,
     uid: identity.uid,
     createdAt: identity.createdAt,
     updatedAt: identity.updatedAt,
-    title: record.title,
-    startDate: record.startDate,
-    endDate: record.endDate,
-    dateText: record.dateText,
-    place: record.place,
-    city: record.city,
-    country: record.country,
-    countryCode: record.countryCode,
-    notes: record.notes,
-    tags: record.tags,
     warnings: record.warnings,
     confidence: record.confidence,
     batchId,
     sourceFile: fileName,
     sourceLine: record.sourceLine,
     sourceText: record.sourceText
-  }
+  })
 }

@@ -1,3 +1,4 @@
+import { recordFieldsOf } from '../../../../shared/record'
 import { createHash } from 'node:crypto'
 import type { Db } from '../../../db/open'
 import type { JobInfo } from '../../../../shared/contracts/jobs'
@@ -59,25 +60,15 @@ export function sha256Of(input: Uint8Array | string): string {
   return createHash('sha256').update(input).digest('hex')
 }
 
-// Written out field by field: an object spread here costs ~10 µs a record in V8 (1 s at 100,000).
+// Object.assign onto the copied fields, not a spread: `{ ...fields, more }` costs ~10 µs a record in V8 (1 s at 100,000).
 function toPreviewRecord(record: ParsedRecord, duplicate: DuplicateFlag | null): PreviewRecord {
   const { original } = record
-  return {
-    title: record.title,
-    startDate: record.startDate,
-    endDate: record.endDate,
-    dateText: record.dateText,
-    place: record.place,
-    city: record.city,
-    country: record.country,
-    countryCode: record.countryCode,
-    notes: record.notes,
-    tags: [...record.tags],
+  return Object.assign(recordFieldsOf(record), {
     sourceLine: record.sourceLine,
     sourceText: record.sourceText,
     confidence: record.confidence,
     warnings: record.warnings,
     identity: original ? { uid: original.uid, id: original.id, createdAt: original.createdAt, updatedAt: original.updatedAt } : null,
     duplicate
-  }
+  })
 }

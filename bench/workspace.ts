@@ -12,6 +12,7 @@ import { countRecords, queryRecords } from '../src/main/services/records/recordQ
 import { computeFacets } from '../src/main/services/workspace/facets'
 import { computeOverview } from '../src/main/services/workspace/overview'
 import { tuneForLargeCollections } from '../src/main/services/workspace/tuning'
+import { searchColumnsFor } from '../src/main/services/records/searchColumns/store'
 import type { RecordQuery, RecordScope } from '../src/shared/query'
 import { cachedSeed } from './workspaceSeed'
 import { report, type Measurement } from './report'
@@ -77,10 +78,29 @@ const page = (q: RecordQuery): void => void (rows = queryRecords(db, q).rows.len
 
 const FACET_NOTE = 'the issue says "under 200 ms" without a percentile; the target applies to the median'
 type Job = Omit<Measurement, 'size' | 'runsMs' | 'items'> & { timed: () => Timed; items: () => number }
+/** Times loading the search columns once (the app does it in steps, in the background, after the first search). */
+function loadSearchColumns(): Timed {
+  const cpu = process.cpuUsage()
+  const start = performance.now()
+  searchColumnsFor(db).loadNow()
+  const used = process.cpuUsage(cpu)
+  return { times: [performance.now() - start], cpuTimes: [(used.user + used.system) / 1000] }
+}
+
 const jobs: Job[] = [
   {
+    job: 'query: page, SQLite alone', items: () => rows,
+    note: `as the first searches after opening are answered, while the search columns load; ${pages.length} variants, cold`,
+    timed: () => measure(pages, (q) => page({ ...q, limit: 100 }), { cold: true })
+  },
+  {
+    job: 'search columns: load', items: () => total,
+    note: 'every record\'s filter and sort columns plus title ranks, read once; the app reads them in ~20 ms steps after the first search',
+    timed: loadSearchColumns
+  },
+  {
     job: 'query: page (filter+sort+search)', targetMs: 50, statistic: 'p95', items: () => rows,
-    note: `first page of 100 with its count, cold; ${pages.length} variants over ${TERMS.length} terms`,
+    note: `first page of 100 with its count, cold, search columns loaded; ${pages.length} variants over ${TERMS.length} terms`,
     timed: () => measure(pages, (q) => page({ ...q, limit: 100 }), { cold: true })
   },
   {

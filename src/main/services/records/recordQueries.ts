@@ -5,6 +5,8 @@ import type { RecordQuery, RecordScope } from '../../../shared/query'
 import { hasSearch, orderClause, scopeSql, whereClause } from './queryBuilder'
 import { VersionedCache } from './versionedCache'
 import { cubeAnswers, cubeCount } from '../workspace/facetCube'
+import { toFtsQuery } from './ftsQuery'
+import { searchOrderFromColumns } from './searchColumns/searchOrder'
 
 export const DEFAULT_PAGE_SIZE = 100
 const counts = new VersionedCache<number>(32)
@@ -36,6 +38,9 @@ export function queryRecords(db: Db, query: RecordQuery): RecordPage {
 function sortedIds(db: Db, query: RecordQuery): Int32Array {
   const key = `${scopeKey(query)}|${orderClause(query)}`
   return orderedIds.get(db, key, () => {
+    // Large collections: filtered and sorted in memory once the search columns are loaded.
+    const fromColumns = searchOrderFromColumns(db, query, toFtsQuery(query.search!)!)
+    if (fromColumns) return fromColumns
     const s = scopeSql(query)
     const ids = db.prepare(`SELECT r.id FROM ${s.from} WHERE ${s.where} ORDER BY ${orderClause(query)}`).pluck().all(...s.params) as number[]
     return Int32Array.from(ids)

@@ -26,24 +26,29 @@ export function searchOrderFromColumns(db: Db, query: RecordQuery, ftsQuery: str
   const kept = matches.subarray(0, filterInPlace(columns, query, matches))
   const descending = sort.direction === 'desc'
   if (sort.field === 'id') return descending ? kept.reverse() : kept
-  let ranks: Int32Array
-  if (textSort) {
-    // Rank 0 is an empty value: last either way, as the SQL's NULLS LAST / DESC puts it.
-    const table = columns.dictionaries[textSort].rankTable()
-    const codes = columns.codes[textSort]
-    const emptyRank = descending ? 0 : table.length + 1
-    ranks = new Int32Array(kept.length)
-    for (let i = 0; i < kept.length; i++) {
-      const rank = table[codes[kept[i]!]!]!
-      ranks[i] = rank === 0 ? emptyRank : rank
-    }
-  } else {
-    const titleRank = columns.titleRank
-    ranks = new Int32Array(kept.length)
-    for (let i = 0; i < kept.length; i++) ranks[i] = titleRank[kept[i]!]!
+  if (!textSort) return inTitleOrder(columns, kept, descending)
+  // Rank 0 is an empty value: last either way, as the SQL's NULLS LAST / DESC puts it.
+  const table = columns.dictionaries[textSort].rankTable()
+  const codes = columns.codes[textSort]
+  const emptyRank = descending ? 0 : table.length + 1
+  const ranks = new Int32Array(kept.length)
+  for (let i = 0; i < kept.length; i++) {
+    const rank = table[codes[kept[i]!]!]!
+    ranks[i] = rank === 0 ? emptyRank : rank
   }
   const ordered = sortByRank(kept, ranks)
   return descending ? ordered.reverse() : ordered
+}
+
+/** Title keys are unique (the id breaks ties), so sorting the keys alone gives the order. */
+function inTitleOrder(columns: SearchColumns, ids: Int32Array, descending: boolean): Int32Array {
+  const order = columns.titleOrder!
+  const keys = new Float64Array(ids.length)
+  for (let i = 0; i < ids.length; i++) keys[i] = order.key(ids[i]!)
+  keys.sort()
+  const out = new Int32Array(ids.length)
+  for (let i = 0; i < ids.length; i++) out[i] = order.idOf(keys[descending ? ids.length - 1 - i : i]!)
+  return out
 }
 
 /**
@@ -77,8 +82,8 @@ const ID_SPAN = 2 ** 31
 
 /**
  * Ids (ascending) ordered by rank, equal ranks in id order: the SQL's tie-break. A counting
- * sort when the ranks are few (dates, cities: linear), else one sort of rank × 2^31 + id packed
- * in a double (titles: a rank per record, a few thousand matches).
+ * sort when the ranks are few next to the matches (dates, cities: linear), else one sort of
+ * rank × 2^31 + id packed in a double (places: many values, few matches).
  */
 function sortByRank(ids: Int32Array, ranks: Int32Array): Int32Array {
   let max = 0

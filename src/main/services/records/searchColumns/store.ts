@@ -2,6 +2,7 @@ import type { Db } from '../../../db/open'
 import { compareBinary, compareNoCase } from './collation'
 import { Dictionary } from './dictionary'
 import { BackgroundTask } from './backgroundTask'
+import { readTitleOrder, type TitleOrder } from './titleOrder'
 
 /** status[id] of an id no record has (never written, or deleted for good). */
 export const NO_ROW = 255
@@ -14,9 +15,11 @@ const DEFAULT_MIN_RECORDS = 20_000
 const CHUNK = 5_000
 /** More changed records than this are re-read by a fresh load rather than one by one. */
 const MAX_PENDING = 20_000
-/** Sort keys are packed with the id into one double: rank × 2^31 + id, exact below 2^53. */
-const MAX_ID = 2 ** 31 - 1
-const MAX_RANK = 2 ** 22 - 1
+/**
+ * Sort keys packed as rank × 2^31 + id must stay exact doubles (below 2^53), and a rank is at
+ * most the number of records: past four million ids, SQLite answers alone.
+ */
+const MAX_ID = 2 ** 22 - 1
 
 const CHANGED = 'curate_search_columns_changed'
 const COLUMNS = `id, status, batch_id, (warnings IS NOT NULL) | ((place IS NULL OR place = '') << 1), country_code, city, start_date, end_date, place, country`
@@ -41,7 +44,7 @@ export interface SearchColumnsOptions {
  * window) moves `data_version` and it loads afresh. Loading runs in small steps in the
  * background; until it is done, and inside an open transaction, queries take the SQL path.
  * Titles have no small set of values, so their order is a rank per record read from the
- * title index, rebuilt (also in the background) after any change.
+ * title index (titleOrder.ts), patched for changed records.
  */
 export class SearchColumns {
   status = new Uint8Array(0)
@@ -55,8 +58,8 @@ export class SearchColumns {
     countryCode: new Dictionary(compareBinary), city: new Dictionary(compareNoCase), startDate: new Dictionary(compareBinary),
     endDate: new Dictionary(compareBinary), place: new Dictionary(compareNoCase), country: new Dictionary(compareNoCase)
   }
-  /** Rank of each record in (status, title NOCASE, id) order; valid while titlesReady. */
-  titleRank = new Int32Array(0)
+  /** The title order, once read (valid while `titles` is 'ready'). */
+  titleOrder: TitleOrder | null = null
 
   private state: 'idle' | 'loading' | 'ready' | 'failed' = 'idle'
   private titles: 'stale' | 'building' | 'ready' = 'stale'
@@ -193,35 +196,18 @@ export class SearchColumns {
     this.state = 'ready'
   }
 
-  /** Rank every record by (status, title NOCASE, id), walking the title index in steps. */
+  /** Reads the title order in steps, starting over if the data changes meanwhile. */
   private *titleSteps(): Generator<void, void> {
     this.titles = 'building'
-    restart: for (;;) {
+    for (;;) {
       const changes = this.changes
       const version = this.dataVersion()
-      const ranks = new Int32Array(this.status.length)
-      const read = this.db
-        .prepare(
-          `SELECT id, title FROM records INDEXED BY records_status_title WHERE status = ? AND title COLLATE NOCASE >= ?
-           AND (title COLLATE NOCASE > ? OR id > ?) ORDER BY title COLLATE NOCASE, id LIMIT ${CHUNK * 4}`
-        )
-        .raw()
-      let rank = 0
-      // Only active and trashed records are listed (merged and void ones never are).
-      for (const status of [0, 1]) {
-        let title = ''
-        let after = -1
-        for (;;) {
-          const rows = read.all(status, title, title, after) as [number, string][]
-          for (const [id] of rows) if (id < ranks.length) ranks[id] = ++rank
-          if (rows.length < CHUNK * 4) break
-          ;[after, title] = rows[rows.length - 1]!
-          yield
-          if (this.changes !== changes || this.dataVersion() !== version) continue restart
-        }
+      const order = yield* readTitleOrder(this.db, this.status.length, () => this.changes === changes && this.dataVersion() === version)
+      if (!order) {
+        yield
+        continue
       }
-      if (this.changes !== changes || this.dataVersion() !== version || rank > MAX_RANK || ranks.length !== this.status.length) continue restart
-      this.titleRank = ranks
+      this.titleOrder = order
       this.titles = 'ready'
       return
     }
@@ -240,7 +226,7 @@ export class SearchColumns {
     }
     for (const id of ids) if (!found.has(id) && id < this.status.length) this.status[id] = NO_ROW
     // A build under way sees the change count move and starts over by itself.
-    if (this.titles === 'ready') this.titles = 'stale'
+    if (this.titles === 'ready' && !this.titleOrder!.patch(this.db, ids)) this.titles = 'stale'
   }
 
   private store(row: Row): void {
@@ -269,7 +255,6 @@ export class SearchColumns {
     this.flags = grow(this.flags, (n) => new Uint8Array(n))
     this.batch = grow(this.batch, (n) => new Int32Array(n))
     for (const column of Object.keys(this.codes) as TextColumn[]) this.codes[column] = grow(this.codes[column], (n) => new Int32Array(n))
-    this.titleRank = grow(this.titleRank, (n) => new Int32Array(n))
   }
 }
 

@@ -22,6 +22,7 @@ const MAX_PENDING = 20_000
 const MAX_ID = 2 ** 22 - 1
 
 const CHANGED = 'curate_search_columns_changed'
+const ROW = 'curate_search_columns_row'
 const COLUMNS = `id, status, batch_id, (warnings IS NOT NULL) | ((place IS NULL OR place = '') << 1), country_code, city, start_date, end_date, place, country`
 type Row = [number, number, number | null, number, string | null, string | null, string | null, string | null, string | null, string | null]
 
@@ -78,6 +79,10 @@ export class SearchColumns {
       // Answers keep coming from SQLite; only the shortcut is lost for this session.
       this.state = 'failed'
     }
+    db.function(ROW, { varargs: true, directOnly: true }, (...row: unknown[]) => {
+      this.store(row as Row)
+      return null
+    })
     this.loader = new BackgroundTask(db, () => this.loadSteps(), fail)
     this.titleBuilder = new BackgroundTask(db, () => this.titleSteps(), fail)
   }
@@ -179,13 +184,11 @@ export class SearchColumns {
       this.overflow = false
       const max = (this.db.prepare('SELECT max(id) FROM records').pluck().get() as number | null) ?? 0
       this.allocate(max + 1, { fresh: true })
-      const read = this.db.prepare(`SELECT ${COLUMNS} FROM records WHERE id > ? ORDER BY id LIMIT ${CHUNK}`).raw()
-      let after = 0
-      for (;;) {
-        const rows = read.all(after) as Row[]
-        for (const row of rows) this.store(row)
-        if (rows.length < CHUNK) break
-        after = rows[rows.length - 1]![0]
+      // A function called per row, not row arrays: better-sqlite3 builds arrays at ~0.1 µs a value (5.7 s against 2.8 s at a million).
+      const read = this.db.prepare(`SELECT count(${ROW}(${COLUMNS})) FROM records WHERE id > ? AND id <= ?`).pluck()
+      for (let from = 0; from < max; from += CHUNK) {
+        read.get(from, from + CHUNK)
+        if (from + CHUNK >= max) break
         yield
         // Another connection committed meanwhile: what was read may be a mix of before and after.
         if (this.dataVersion() !== this.loadedVersion) continue restart

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/open'
 
 /** Rows of the title index read per background step. */
-const CHUNK = 20_000
+const CHUNK = 10_000
 /** More records changed since the ranks were read than this: read them afresh instead. */
 const MAX_CHANGED = 1_000
 /** Statuses a page lists (merged and void records never are). */

@@ -156,7 +156,12 @@ export function readWordDateAt(tokens: Token[], at: number): DateParts | null {
   if (read.start.year === undefined && read.end?.year === undefined && monthIsWordlike(tokens, at, c.i)) return null
   const startToken = tokens[at] as Token
   const endToken = tokens[c.i - 1] as Token
-  return { ...read, index: startToken.start, length: endToken.end - startToken.start }
+  // Built field by field, not `{ ...read, index, length }`: object spreads cost ~2 µs each in V8
+  // here, and this one with resolveParts' two made ~0.7 s of a 100,000-listing parse. `end`
+  // stays absent when the date has none, as the spread left it.
+  const parts: DateParts = { start: read.start, index: startToken.start, length: endToken.end - startToken.start }
+  if (read.end !== undefined) parts.end = read.end
+  return parts
 }
 
 /** Only a number, a month, a weekday or a lead word can open a date: most tokens are turned away here. */

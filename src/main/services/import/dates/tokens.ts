@@ -25,6 +25,25 @@ export function tokenize(text: string): Token[] {
     while (TOKEN.lastIndex < text.length && isBlank(text.charCodeAt(TOKEN.lastIndex))) TOKEN.lastIndex++
     if (TOKEN.lastIndex >= text.length) break
     const start = TOKEN.lastIndex
+    // Numbers, dashes and commas (most tokens of a date line) are read by hand: the regex's
+    // exec and match array cost more than the rest of the tokenizer. Same tokens as TOKEN gives.
+    const code = text.charCodeAt(start)
+    if (code >= ZERO && code <= NINE) {
+      TOKEN.lastIndex = pushNumber(tokens, text, start)
+      continue
+    }
+    if (code === COMMA) {
+      tokens.push({ kind: 'comma', start, end: start + 1 })
+      TOKEN.lastIndex = start + 1
+      continue
+    }
+    if (isDash(code)) {
+      let end = start + 1
+      while (end < text.length && isDash(text.charCodeAt(end))) end++
+      tokens.push({ kind: 'dash', start, end })
+      TOKEN.lastIndex = end
+      continue
+    }
     const match = TOKEN.exec(text)
     if (match === null) break
     const end = TOKEN.lastIndex
@@ -50,6 +69,41 @@ export function tokenize(text: string): Token[] {
     }
   }
   return tokens
+}
+
+const ZERO = 48
+const NINE = 57
+const COMMA = 44
+/** TOKEN's ordinal endings, in its order: the first that fits wins, as in the regex's alternation. */
+const ORDINAL_ENDINGS = ['st', 'nd', 'rd', 'th', 'er', 're', 'e', 'º', 'ª', '°']
+
+/** TOKEN's number branch, `(\d+)(st|nd|…)?(\.(?!\d))?`, by hand: pushes the token, returns where it ends. */
+function pushNumber(tokens: Token[], text: string, start: number): number {
+  let end = start
+  while (end < text.length && isDigit(text.charCodeAt(end))) end++
+  const digits = end - start
+  const value = digits > 6 ? Number.NaN : Number(text.slice(start, end))
+  let ordinal = false
+  for (const ending of ORDINAL_ENDINGS) {
+    if (text.startsWith(ending, end)) {
+      ordinal = true
+      end += ending.length
+      break
+    }
+  }
+  const dot = text.charCodeAt(end) === 46 && !isDigit(text.charCodeAt(end + 1))
+  if (dot) end++
+  tokens.push({ kind: 'num', value, digits, ordinal, dot, start, end })
+  return end
+}
+
+function isDigit(code: number): boolean {
+  return code >= ZERO && code <= NINE
+}
+
+/** TOKEN's dash class: - ‐ ‑ ‒ – — ―. */
+function isDash(code: number): boolean {
+  return code === 45 || (code >= 0x2010 && code <= 0x2015)
 }
 
 interface WordFacts {

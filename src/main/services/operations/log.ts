@@ -44,6 +44,12 @@ export interface OperationContext {
   /** Inserts many new records and logs their creation in one statement (an import). Returns their ids in order. */
   insertMany(rows: readonly NewRow[]): number[]
   /**
+   * The same, building each row from its item just before it is written, so what `toRow` looks
+   * up in the database already sees the rows written before it (an import's identities: an id
+   * given out earlier in the batch counts as taken).
+   */
+  insertMany<T>(items: readonly T[], toRow: (item: T) => NewRow): number[]
+  /**
    * For writes to many records: `write` runs with the search index and facet counts kept
    * set-based instead of by per-row triggers. `touchedIds` must name every existing record
    * `write` changes (new records are found on their own); the log checks that promise.
@@ -166,12 +172,12 @@ export class OperationLog {
           log(id, CREATED.before, CREATED.after)
           return id
         },
-        insertMany: (rows) => {
+        insertMany: <T>(items: readonly T[], toRow?: (item: T) => NewRow): number[] => {
           const ids: number[] = []
           const insertAll = (): void => {
-            for (const row of rows) ids.push(this.insertNewRow(row, now))
+            for (const item of items) ids.push(this.insertNewRow(toRow ? toRow(item) : (item as NewRow), now))
           }
-          if (worthRebuildingIndexes(this.db, 'records', rows.length)) withIndexesRebuilt(this.db, 'records', insertAll)
+          if (worthRebuildingIndexes(this.db, 'records', items.length)) withIndexesRebuilt(this.db, 'records', insertAll)
           else insertAll()
           // The same rows `insert` logs one by one, written by SQLite from one list of ids.
           this.logCreations.run(operationId, seq, JSON.stringify(ids))

@@ -179,4 +179,19 @@ describe('import:commit', () => {
     expect(new Set(all.map((r) => r.uid)).size).toBe(all.length)
     expect(all).toHaveLength(2 * exported.length)
   })
+
+  it('counts an id given out earlier in the same batch as taken', async () => {
+    const s = session()
+    const record = (uid: string) => ({
+      title: `Record ${uid}`, startDate: null, endDate: null, dateText: null, place: null, city: null, country: null, countryCode: null,
+      notes: null, tags: [], sourceLine: 1, sourceText: null, confidence: null, warnings: [],
+      identity: { uid, id: 7, createdAt: null, updatedAt: null }, duplicate: null
+    })
+    const source = { fileName: 'edited.json', sha256: 'a'.repeat(64), format: 'json', skippedLines: 0 }
+    await s.call('import:commit', { source, records: [record('first'), record('second')] })
+    const ids = s.db.prepare('SELECT uid, id FROM records ORDER BY uid').all() as { uid: string; id: number }[]
+    expect(ids.map((r) => r.uid)).toEqual(['first', 'second'])
+    expect(ids[0]!.id).toBe(7)
+    expect(ids[1]!.id).not.toBe(7)
+  })
 })

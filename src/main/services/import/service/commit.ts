@@ -46,7 +46,9 @@ export function commitImport(s: Services, args: CommitArgs): ImportCommitResult 
       const created = insertBatch(s.db, ctx, args.source, counts)
       const identities = new IdentityKeeper(s.db)
       const insertAll = (): void => {
-        ctx.insertMany(kept.map((record) => toRow(record, created.id, fileName, identities)))
+        // Each row is built as it is written, not all up front: IdentityKeeper must see the ids
+        // the rows before it took, or two records of one batch can claim the same free id.
+        ctx.insertMany(kept, (record) => toRow(record, created.id, fileName, identities))
       }
       if (kept.length >= SET_BASED_THRESHOLD) ctx.largeWrite([], insertAll)
       else insertAll()

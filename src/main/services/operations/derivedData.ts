@@ -88,16 +88,77 @@ function facetContribution(sign: 1 | -1, dimensions: readonly Dimension[]): stri
   ON CONFLICT (dim, status, year, value) DO UPDATE SET n = n + excluded.n`
 }
 
+/** What a new record contributes to the facet counts, as it is written. */
+export interface CreatedFacetValues {
+  startDate: string | null
+  countryCode: string | null
+  city: string | null
+  batchId: number | null
+  /** As stored: null when there are none. */
+  warnings: string | null
+  place: string | null
+  /** Distinct tag ids linked. */
+  tagIds: readonly number[]
+}
+
+/** SQLite's CAST(substr(start_date, 1, 4) AS INTEGER), or -1 for no date, as facet_counts keys years. */
+function facetYear(startDate: string | null): number {
+  if (startDate === null) return -1
+  const digits = /^\s*[+-]?\d+/.exec(startDate.slice(0, 4))
+  return digits ? parseInt(digits[0], 10) : 0
+}
+
+/**
+ * The facet counts of records an import creates, tallied in JavaScript from the rows as they are
+ * written instead of read back and grouped by SQLite (0.55 s for 100,000 records, most of it
+ * sorting). New records are active (status 0). Values keep SQLite's types (a batch id is an
+ * integer, no batch the empty string), because facet_counts keys on them.
+ */
+export class CreatedFacetTally {
+  count = 0
+  private readonly counts = new Map<string, [dim: string, value: string | number, year: number, n: number]>()
+
+  add(row: CreatedFacetValues): void {
+    this.count++
+    const year = facetYear(row.startDate)
+    this.bump('country', row.countryCode ?? '', year)
+    this.bump('city', row.city ?? '', year)
+    this.bump('batch', row.batchId ?? '', year)
+    this.bump('warned', row.warnings !== null ? 1 : 0, year)
+    this.bump('placeless', (row.place ?? '') === '' ? 1 : 0, year)
+    this.bump('tagged', row.tagIds.length > 0 ? 1 : 0, year)
+    for (const tagId of row.tagIds) this.bump('tag', tagId, year)
+  }
+
+  /** Adds the tallies to facet_counts in one statement. */
+  write(db: Db): void {
+    db.prepare(
+      `INSERT INTO facet_counts(dim, value, year, status, n)
+       SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, 0, j.value ->> 3 FROM json_each(?) j WHERE true
+       ON CONFLICT (dim, status, year, value) DO UPDATE SET n = n + excluded.n`
+    ).run(JSON.stringify([...this.counts.values()]))
+  }
+
+  private bump(dim: string, value: string | number, year: number): void {
+    const key = `${dim}\u0000${typeof value}\u0000${value}\u0000${year}`
+    const entry = this.counts.get(key)
+    if (entry) entry[3]++
+    else this.counts.set(key, [dim, value, year, 1])
+  }
+}
+
 /**
  * `touchedIds` must list every existing record `write` changes (records it creates are found by
  * id). With `operationId`, the operation's logged changes are checked against that promise and
- * a broken one fails (rolling back) rather than leaving counts wrong.
+ * a broken one fails (rolling back) rather than leaving counts wrong. `createdTally`, when it
+ * holds every record the write created and those records were not changed after (their only
+ * log entry is the creation), supplies their facet counts.
  */
 export function withSetBasedDerivedData<T>(
   db: Db,
   touchedIds: Iterable<number>,
   write: () => T,
-  options: { operationId?: number; fields?: readonly string[] } = {}
+  options: { operationId?: number; fields?: readonly string[]; createdTally?: CreatedFacetTally } = {}
 ): T {
   // Only what the written fields can move is redone: a city edit leaves the search index and
   // every other facet alone. Records created meanwhile get everything.
@@ -128,12 +189,19 @@ export function withSetBasedDerivedData<T>(
   // Records created meanwhile were never counted: they get their derived data now.
   const created = db.prepare('SELECT count(*) FROM records WHERE id > ?').pluck().get(lastIdBefore) as number
   if (created > 0 && options.fields) throw new Error('a set-based write limited to some fields created records')
-  db.prepare('INSERT OR IGNORE INTO temp.derived_touched(id) SELECT id FROM records WHERE id > ?').run(lastIdBefore)
+  const tally = options.createdTally
+  const tallied =
+    tally !== undefined &&
+    operationId !== undefined &&
+    created > 0 &&
+    tally.count === created &&
+    (db.prepare('SELECT count(*) FROM operation_changes WHERE operation_id = ? AND record_id > ?').pluck().get(operationId, lastIdBefore) as number) === created
+  if (!tallied) db.prepare('INSERT OR IGNORE INTO temp.derived_touched(id) SELECT id FROM records WHERE id > ?').run(lastIdBefore)
   if (operationId !== undefined) {
     const unannounced = db
-      .prepare('SELECT count(*) FROM operation_changes WHERE operation_id = ? AND record_id NOT IN (SELECT id FROM temp.derived_touched)')
+      .prepare('SELECT count(*) FROM operation_changes WHERE operation_id = ? AND record_id <= ? AND record_id NOT IN (SELECT id FROM temp.derived_touched)')
       .pluck()
-      .get(operationId) as number
+      .get(operationId, lastIdBefore) as number
     if (unannounced > 0) throw new Error(`a set-based write changed ${unannounced} records it did not announce`)
     if (options.fields) {
       const allowed = [...options.fields, 'updatedAt']
@@ -145,9 +213,12 @@ export function withSetBasedDerivedData<T>(
     }
   }
   if (hasFacets && dimensions.length > 0) db.exec(facetContribution(1, dimensions))
+  if (hasFacets && tallied) tally.write(db)
   if (searchIndex) {
     db.exec(`INSERT INTO records_fts(rowid, title, place, notes)
              SELECT id, title, place, notes FROM records WHERE id IN (SELECT id FROM temp.derived_touched)`)
+    // Records the tally counted are not in derived_touched: they are the ids past the old last one.
+    if (tallied) db.prepare('INSERT INTO records_fts(rowid, title, place, notes) SELECT id, title, place, notes FROM records WHERE id > ?').run(lastIdBefore)
   }
   db.exec('DELETE FROM temp.derived_touched')
   return result

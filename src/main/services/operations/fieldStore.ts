@@ -69,9 +69,16 @@ export class FieldStore {
     }
   }
 
-  writeTags(recordId: number, tags: readonly string[]): void {
+  /** Replaces a record's tags; returns the distinct tag ids it now has. */
+  writeTags(recordId: number, tags: readonly string[]): number[] {
     this.clearTags.run(recordId)
-    for (const name of tags) this.linkTag.run(recordId, this.tagId(name))
+    const ids = new Set<number>()
+    for (const name of tags) {
+      const id = this.tagId(name)
+      ids.add(id)
+      this.linkTag.run(recordId, id)
+    }
+    return [...ids]
   }
 
   private tagId(name: string): number {

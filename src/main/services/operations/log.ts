@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto'
+import { newUid } from './newUid'
 import type { Statement } from 'better-sqlite3'
 import type { Db } from '../../db/open'
 import { STATUS_CODES, type ChangeableField, type FieldValues } from '../../db/recordRows'
 import { AppError } from '../../../shared/errors'
 import { FieldStore } from './fieldStore'
-import { SET_BASED_THRESHOLD, withSetBasedDerivedData } from './derivedData'
+import { CreatedFacetTally, SET_BASED_THRESHOLD, withSetBasedDerivedData } from './derivedData'
 import { withIndexesRebuilt, worthRebuildingIndexes } from './bulkLoad'
 import type { Actor, OperationSummary } from './types'
 
@@ -93,6 +93,8 @@ export class OperationLog {
   private readonly insertChange: Statement
   private readonly logCreations: Statement
   private readonly insertRecord: Statement
+  /** Set while a large write runs: the facet contributions of the records it creates. */
+  private createdTally: CreatedFacetTally | null = null
 
   constructor(
     private readonly db: Db,
@@ -166,7 +168,16 @@ export class OperationLog {
           log(recordId, before, after)
           return true
         },
-        largeWrite: (touchedIds, write, fields) => withSetBasedDerivedData(this.db, touchedIds, write, { operationId, fields }),
+        largeWrite: (touchedIds, write, fields) => {
+          // New records written meanwhile are tallied for the facet counts as they are written.
+          const createdTally = new CreatedFacetTally()
+          this.createdTally = createdTally
+          try {
+            return withSetBasedDerivedData(this.db, touchedIds, write, { operationId, fields, createdTally })
+          } finally {
+            this.createdTally = null
+          }
+        },
         insert: (row) => {
           const id = this.insertNewRow(row, now)
           log(id, CREATED.before, CREATED.after)
@@ -307,9 +318,10 @@ export class OperationLog {
   }
 
   private insertNewRow(row: NewRow, now: string): number {
+    const warnings = row.warnings && row.warnings.length > 0 ? JSON.stringify(row.warnings) : null
     const result = this.insertRecord.run(
       row.id ?? null,
-      row.uid ?? randomUUID(),
+      row.uid ?? newUid(),
       row.title,
       row.startDate ?? null,
       row.endDate ?? null,
@@ -319,7 +331,7 @@ export class OperationLog {
       row.country ?? null,
       row.countryCode ?? null,
       row.notes ?? null,
-      row.warnings && row.warnings.length > 0 ? JSON.stringify(row.warnings) : null,
+      warnings,
       row.confidence ?? null,
       row.batchId ?? null,
       row.sourceFile ?? null,
@@ -329,7 +341,16 @@ export class OperationLog {
       row.updatedAt ?? now
     )
     const id = Number(result.lastInsertRowid)
-    if (row.tags && row.tags.length > 0) this.store.writeTags(id, row.tags)
+    const tagIds = row.tags && row.tags.length > 0 ? this.store.writeTags(id, row.tags) : []
+    this.createdTally?.add({
+      startDate: row.startDate ?? null,
+      countryCode: row.countryCode ?? null,
+      city: row.city ?? null,
+      batchId: row.batchId ?? null,
+      warnings,
+      place: row.place ?? null,
+      tagIds
+    })
     return id
   }
 }

@@ -122,7 +122,9 @@ describe('bad input: a clear message naming the problem and the line, nothing wr
 })
 
 describe('a large parse runs as a job that yields and can be cancelled', () => {
-  const big = (): string => Array.from({ length: 60 }, () => fixtureText()).join('\n\n\n')
+  // Long enough to outlast several polls even on a fast day (the parse got faster; 60 copies no longer did).
+  const COPIES = 200
+  const big = (): string => Array.from({ length: COPIES }, () => fixtureText()).join('\n\n\n')
 
   it('reports progress while running, so main answers other calls meanwhile', async () => {
     const s = session()
@@ -135,7 +137,7 @@ describe('a large parse runs as a job that yields and can be cancelled', () => {
       if (job.state === 'running') seen.push(job.progress)
     }
     expect(job.state).toBe('done')
-    expect((job.result as ImportPreview).records).toHaveLength(60 * 73)
+    expect((job.result as ImportPreview).records).toHaveLength(COPIES * 73)
     // Polls were answered while the parse ran, and saw it move on.
     expect(new Set(seen).size).toBeGreaterThan(2)
   })

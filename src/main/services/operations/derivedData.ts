@@ -116,7 +116,10 @@ function facetYear(startDate: string | null): number {
  */
 export class CreatedFacetTally {
   count = 0
-  private readonly counts = new Map<string, [dim: string, value: string | number, year: number, n: number]>()
+  /** dim → value → year → records. Nested maps, not a joined key: building a key string per record per dimension cost ~1 µs. */
+  private readonly dims = new Map<string, Map<string | number, Map<number, number>>>(
+    ['country', 'city', 'batch', 'warned', 'placeless', 'tagged', 'tag'].map((dim) => [dim, new Map()])
+  )
 
   add(row: CreatedFacetValues): void {
     this.count++
@@ -132,18 +135,20 @@ export class CreatedFacetTally {
 
   /** Adds the tallies to facet_counts in one statement. */
   write(db: Db): void {
+    const rows: [string, string | number, number, number][] = []
+    for (const [dim, values] of this.dims) for (const [value, years] of values) for (const [year, n] of years) rows.push([dim, value, year, n])
     db.prepare(
       `INSERT INTO facet_counts(dim, value, year, status, n)
        SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, 0, j.value ->> 3 FROM json_each(?) j WHERE true
        ON CONFLICT (dim, status, year, value) DO UPDATE SET n = n + excluded.n`
-    ).run(JSON.stringify([...this.counts.values()]))
+    ).run(JSON.stringify(rows))
   }
 
   private bump(dim: string, value: string | number, year: number): void {
-    const key = `${dim}\u0000${typeof value}\u0000${value}\u0000${year}`
-    const entry = this.counts.get(key)
-    if (entry) entry[3]++
-    else this.counts.set(key, [dim, value, year, 1])
+    const values = this.dims.get(dim)!
+    let years = values.get(value)
+    if (!years) values.set(value, (years = new Map()))
+    years.set(year, (years.get(year) ?? 0) + 1)
   }
 }
 

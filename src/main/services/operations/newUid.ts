@@ -8,8 +8,15 @@ import { randomUUID } from 'node:crypto'
  * Uniqueness still rests on the random bits, as with version 4.
  */
 export function newUid(now: number = Date.now()): string {
-  const random = randomUUID()
-  const time = Math.max(0, Math.min(now, 2 ** 48 - 1)).toString(16).padStart(12, '0')
+  // A thousand records a millisecond share the time part: it is formatted once.
+  if (now !== last.now) last = { now, prefix: timePrefix(now) }
   // randomUUID is xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx: keep from its version digit on, as 7.
-  return `${time.slice(0, 8)}-${time.slice(8)}-7${random.slice(15)}`
+  return last.prefix + randomUUID().slice(15)
+}
+
+let last = { now: Number.NaN, prefix: '' }
+
+function timePrefix(now: number): string {
+  const time = Math.max(0, Math.min(now, 2 ** 48 - 1)).toString(16).padStart(12, '0')
+  return `${time.slice(0, 8)}-${time.slice(8)}-7`
 }

@@ -11,16 +11,18 @@ import { referenceSelect, seedQueryData } from '../records/queryTestData'
 import { FACET_FILTERS, hasSearch } from '../records/queryBuilder'
 import { computeFacets, facetStrategy, type FacetStrategy } from './facets'
 import { cubeAnswers } from './facetCube'
+import { searchColumnsFor } from '../records/searchColumns/store'
+import { filtersTags } from '../records/searchColumns/filterTests'
 
 let db: Db
-let records: EventRecord[]
+let seeded: EventRecord[]
 let call: <T>(method: string, args?: unknown) => Promise<T>
 let raw: (method: string, args?: unknown) => Promise<Envelope<unknown>>
 
 beforeAll(() => {
   db = openTempDb().db
   const services = createServices({ db, databasePath: 'test', mode: 'cli', version: 't' })
-  records = seedQueryData(services)
+  seeded = seedQueryData(services)
   const handlers = createHandlers(services)
   raw = (method, args) => dispatch(handlers, method, args, () => {})
   call = async (method, args) => {
@@ -42,7 +44,7 @@ function tally<K>(rows: EventRecord[], key: (r: EventRecord) => K[]): Map<K, num
 const asMap = <K>(list: { value: K; count: number }[]): Map<K, number> => new Map(list.map((x) => [x.value, x.count]))
 
 /** What each facet must count: the scope with that facet's own filters left out. */
-function expectFacetsMatchReference(scope: RecordScope, facets: WorkspaceFacets): void {
+function expectFacetsMatchReference(scope: RecordScope, facets: WorkspaceFacets, records: EventRecord[] = seeded): void {
   const f = scope.filters ?? {}
   const leaving = (keys: readonly string[]): EventRecord[] => referenceSelect(records, { ...scope, filters: without(f, keys) })
   const label = JSON.stringify(scope)
@@ -104,6 +106,40 @@ describe('workspace:facets', () => {
     }
   })
 
+  it('counts a search from the search columns, once loaded, exactly as SQLite does (tag filters stay with SQLite)', async () => {
+    // A collection of its own, with the values facets treat specially: empty cities and places, no dates, batches.
+    const own = openTempDb().db
+    try {
+      const services = createServices({ db: own, databasePath: 'test', mode: 'cli', version: 't' })
+      seedQueryData(services)
+      services.log.run('test.seed', 'Awkward values', (ctx) => {
+        for (const [i, city] of ['', '', 'Berlin', ''].entries()) {
+          ctx.insert({ title: `Integration forum ${i}`, startDate: i === 1 ? null : '2013-04', place: i === 0 ? '' : 'Somewhere', city, countryCode: i === 2 ? 'DE' : null, tags: i === 3 ? ['integration'] : [], warnings: i === 0 ? ['odd'] : [] })
+        }
+      })
+      const records = own.prepare('SELECT id FROM records WHERE status IN (0, 1) ORDER BY id').pluck().all().map((id) => services.records.get(id as number))
+      const columnScopes: RecordScope[] = [
+        ...scopes.filter((scope) => hasSearch(scope) && !filtersTags(scope.filters ?? {})),
+        { search: 'inter', filters: { countryCodes: ['CH', 'DE'], yearFrom: 2012 } },
+        { search: 'integration', filters: { noCity: true, noPlace: true } },
+        { search: 'integration', filters: { cities: ['Berlin', 'Neuchâtel'], noCountry: true, hasWarnings: false } },
+        { search: 'forum', filters: { batchIds: [1], noDate: true, yearTo: 2014 } },
+        { search: 'trashed', status: 'trashed', filters: { countryCodes: ['CH'] } }
+      ]
+      searchColumnsFor(own, { minRecords: 0 }).loadNow()
+      const handlers = createHandlers(services)
+      for (const scope of columnScopes) {
+        expectFacetsMatchReference(scope, computeFacets(own, scope, 50, 'columns'), records)
+        // Through the API too: the columns are the first choice for a search once loaded.
+        const answer = await dispatch(handlers, 'workspace:facets', scope, () => {})
+        expectFacetsMatchReference(scope, (answer as { value: WorkspaceFacets }).value, records)
+      }
+      expect(() => computeFacets(own, { search: 'inter', filters: { tags: ['refugees'] } }, 50, 'columns')).toThrow(/cannot count/)
+    } finally {
+      own.close()
+    }
+  })
+
   it('names countries and labels batches with their file and time', async () => {
     const facets = await call<WorkspaceFacets>('workspace:facets', {})
     expect(facets.countries.find((c) => c.value === 'CH')).toMatchObject({ name: 'Switzerland', count: 3 })
@@ -115,7 +151,7 @@ describe('workspace:facets', () => {
   it('lists the most frequent cities and tags up to the limit, with how many there are', async () => {
     const facets = await call<WorkspaceFacets>('workspace:facets', { limit: 2 })
     expect(facets.cities).toHaveLength(2)
-    expect(facets.citiesTotal).toBe(new Set(referenceSelect(records, {}).map((r) => r.city || null)).size - 1)
+    expect(facets.citiesTotal).toBe(new Set(referenceSelect(seeded, {}).map((r) => r.city || null)).size - 1)
     expect(facets.tags.map((t) => t.value)).toEqual(['integration', 'network'])
     expect(facets.tagsTotal).toBe(5)
   })
@@ -132,7 +168,7 @@ describe('workspace:overview', () => {
   it('counts events per year and per country with every filter applied', async () => {
     const scope: RecordScope = { filters: { countryCodes: ['CH', 'CA'], yearFrom: 2015 } }
     const overview = await call<WorkspaceOverview>('workspace:overview', scope)
-    const selected = referenceSelect(records, scope)
+    const selected = referenceSelect(seeded, scope)
     expect(overview.total).toBe(selected.length)
     expect(asMap(overview.years)).toEqual(tally(selected, (r) => [Number(r.startDate!.slice(0, 4))]))
     // Most frequent first; a tie is settled by the code.
@@ -142,7 +178,7 @@ describe('workspace:overview', () => {
   it('folds the countries beyond the limit into one figure', async () => {
     const overview = await call<WorkspaceOverview>('workspace:overview', { countryLimit: 2 })
     expect(overview.countries).toHaveLength(2)
-    expect(overview.countries.reduce((s, c) => s + c.count, 0) + overview.otherCountries).toBe(referenceSelect(records, {}).length)
+    expect(overview.countries.reduce((s, c) => s + c.count, 0) + overview.otherCountries).toBe(referenceSelect(seeded, {}).length)
   })
 })
 
@@ -168,9 +204,9 @@ describe('workspace:readDate, workspace:tags, workspace:batch', () => {
 })
 
 describe('workspace:ids', () => {
-  it('lists every record in scope, for acting on all matching records', async () => {
+  it('lists every record in scope, for acting on all matching seeded', async () => {
     const scope: RecordScope = { search: 'inter', filters: { countryCodes: ['CH', 'CA'] } }
-    expect(await call('workspace:ids', scope)).toEqual(referenceSelect(records, scope).map((r) => r.id).sort((a, b) => a - b))
-    expect(await call('workspace:ids', { status: 'trashed' })).toEqual(records.filter((r) => r.status === 'trashed').map((r) => r.id))
+    expect(await call('workspace:ids', scope)).toEqual(referenceSelect(seeded, scope).map((r) => r.id).sort((a, b) => a - b))
+    expect(await call('workspace:ids', { status: 'trashed' })).toEqual(seeded.filter((r) => r.status === 'trashed').map((r) => r.id))
   })
 })

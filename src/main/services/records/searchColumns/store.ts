@@ -69,7 +69,8 @@ export class SearchColumns {
   /** Changes this connection made, counted by the triggers. */
   private changes = 0
   private loadedVersion = -1
-  private readonly minRecords: number
+  /** Collections smaller than this are left to SQLite. */
+  minRecords: number
   private readonly loader: BackgroundTask
   private readonly titleBuilder: BackgroundTask
 
@@ -267,5 +268,6 @@ const stores = new WeakMap<Db, SearchColumns>()
 export function searchColumnsFor(db: Db, options?: SearchColumnsOptions): SearchColumns {
   let store = stores.get(db)
   if (!store) stores.set(db, (store = new SearchColumns(db, options)))
+  else if (options?.minRecords !== undefined) store.minRecords = options.minRecords
   return store
 }

@@ -94,6 +94,10 @@ const jobs: Job[] = [
     timed: () => measure(pages, (q) => page({ ...q, limit: 100 }), { cold: true })
   },
   {
+    job: 'facets: for a search, SQLite alone', items: () => meanMatches, note: 'as while the search columns load; cold',
+    timed: () => measure(searches, (s) => computeFacets(db, s), { cold: true })
+  },
+  {
     job: 'search columns: load', items: () => total,
     note: 'every record\'s filter and sort columns plus title ranks, read once; the app reads them in ~20 ms steps after the first search',
     timed: loadSearchColumns
@@ -117,9 +121,9 @@ const jobs: Job[] = [
     job: 'query: by title, middle row (warm)', items: () => rows, note: 'the next page of the same, as when scrolling',
     timed: () => measure([{}], () => page({ sort: { field: 'title', direction: 'asc' }, offset: middle + 100, limit: 100 }))
   },
-  { job: 'facets: for a search', targetMs: 200, statistic: 'median', items: () => meanMatches, note: `cold; ${FACET_NOTE}`, timed: () => measure(searches, (s) => computeFacets(db, s), { cold: true }) },
+  { job: 'facets: for a search', targetMs: 200, statistic: 'median', items: () => meanMatches, note: `cold, search columns loaded; ${FACET_NOTE}`, timed: () => measure(searches, (s) => computeFacets(db, s), { cold: true }) },
   {
-    job: 'facets: search + country filter', targetMs: 200, statistic: 'median', items: () => meanMatches, note: `cold; ${FACET_NOTE}`,
+    job: 'facets: search + country filter', targetMs: 200, statistic: 'median', items: () => meanMatches, note: `cold, search columns loaded; ${FACET_NOTE}`,
     timed: () => measure(searches, (s) => computeFacets(db, { ...s, filters: { countryCodes: ['FR'] } }), { cold: true })
   },
   { job: 'facets: whole collection', items: () => total, note: 'cold', timed: () => measure([{}], (s) => computeFacets(db, s), { cold: true }) },

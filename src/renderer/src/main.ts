@@ -1,12 +1,27 @@
-import { createApp } from 'vue'
+import { createApp, watch } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { useCollectionStore } from './stores/collection'
+import { markAfterFirstPaint } from './firstRows'
 import './styles/main.css'
 
 const pinia = createPinia()
 const app = createApp(App).use(pinia)
 // The first page of records is asked for before the window is built: on a large collection the
 // request and the mounting then overlap instead of following each other.
-void useCollectionStore(pinia).reload()
+const collection = useCollectionStore(pinia)
+void collection.reload()
 app.mount('#app')
+markAfterFirstPaint(
+  () => collection.loaded,
+  (callback) => {
+    const stop = watch(
+      () => collection.loaded,
+      (loaded) => {
+        if (!loaded) return
+        stop()
+        callback()
+      }
+    )
+  }
+)

@@ -4,6 +4,7 @@ import { api, ApiError, messageOf } from '../api'
 import type { EventRecord, RecordFields } from '../../../shared/record'
 import { useHistoryStore } from './history'
 import { useNoticeStore } from './notices'
+import { afterFirstRows } from '../firstRows'
 
 /** The form's text fields: what the archivist types, before it becomes record fields. */
 export interface Draft {
@@ -71,14 +72,14 @@ export const useEditorStore = defineStore('editor', () => {
 
   /**
    * The same schema main enforces, run as the archivist types. It comes with zod and the country
-   * list, which the window does not need to show its first rows: loaded once the window is up
+   * list, which the window does not need to show its first rows: loaded once they are drawn
    * (and at the latest when a form opens), until then main's own check is the only one.
    */
   const validation = shallowRef<typeof import('../../../shared/validation') | null>(null)
   let loading: Promise<void> | null = null
   const loadValidation = (): Promise<void> =>
     (loading ??= import('../../../shared/validation').then((module) => void (validation.value = module)))
-  setTimeout(() => void loadValidation(), 0)
+  void afterFirstRows.then(loadValidation)
   const errors = computed<Record<string, string>>(() => {
     const schema = validation.value
     if (!schema) return { ...serverErrors.value }

@@ -1,20 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { openDatabase, type Db } from '../../db/open'
-import { tempDbPath } from '../../testing/tempDb'
-import { createServices } from '../handlers'
+import { describe, expect, it } from 'vitest'
+import type { Db } from '../../db/open'
+import { servicesPerTest } from '../../testing/tempServices'
 import { withIndexesRebuilt, worthRebuildingIndexes } from './bulkLoad'
 
-const open: Db[] = []
-afterEach(() => {
-  for (const db of open.splice(0)) db.close()
-})
-
-function services() {
-  const file = tempDbPath()
-  const db = openDatabase(file)
-  open.push(db)
-  return createServices({ db, databasePath: file, mode: 'cli', version: 't' })
-}
+const services = servicesPerTest()
 
 const indexesOf = (db: Db) => db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'records' ORDER BY name").all()
 const rows = (n: number, from = 0) =>

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open'
+import { startYearOf } from '../../db/startYear'
 
 /**
  * The full-text index and facet_counts are derived from records by triggers, row by row. For
@@ -101,12 +102,8 @@ export interface CreatedFacetValues {
   tagIds: readonly number[]
 }
 
-/** SQLite's CAST(substr(start_date, 1, 4) AS INTEGER), or -1 for no date, as facet_counts keys years. */
-function facetYear(startDate: string | null): number {
-  if (startDate === null) return -1
-  const digits = /^\s*[+-]?\d+/.exec(startDate.slice(0, 4))
-  return digits ? parseInt(digits[0], 10) : 0
-}
+/** The year facet_counts keys a record by: its start_year, or -1 for no date. */
+const facetYear = (startDate: string | null): number => (startDate === null ? -1 : startYearOf(startDate))
 
 /**
  * The facet counts of records an import creates, tallied in JavaScript from the rows as they are

@@ -3,6 +3,7 @@ import { compareBinary, compareNoCase } from './collation'
 import { Dictionary } from './dictionary'
 import { BackgroundTask } from './backgroundTask'
 import { readTitleOrder, type TitleOrder } from './titleOrder'
+import { startYearOf } from '../../../db/startYear'
 
 /** status[id] of an id no record has (never written, or deleted for good). */
 export const NO_ROW = 255
@@ -120,16 +121,13 @@ export class SearchColumns {
 
   private years = new Float64Array(1)
 
-  /** start_year of each start-date code: SQLite's CAST(substr(start_date, 1, 4) AS INTEGER). */
+  /** start_year of each start-date code. */
   startYears(): Float64Array {
     const dictionary = this.dictionaries.startDate
     if (this.years.length === dictionary.size + 1) return this.years
     const years = new Float64Array(dictionary.size + 1)
     years.set(this.years.subarray(0, Math.min(this.years.length, years.length)))
-    for (let code = this.years.length; code <= dictionary.size; code++) {
-      const digits = /^\s*[+-]?\d+/.exec(dictionary.valueOf(code)!.slice(0, 4))
-      years[code] = digits ? parseInt(digits[0], 10) : 0
-    }
+    for (let code = this.years.length; code <= dictionary.size; code++) years[code] = startYearOf(dictionary.valueOf(code)!)
     return (this.years = years)
   }
 
@@ -154,7 +152,7 @@ export class SearchColumns {
     // Not directOnly: the temporary triggers below call it. TEMP triggers are always trusted.
     this.db.function(CHANGED, { deterministic: false }, (id: unknown) => {
       this.changes++
-      if (this.overflow || typeof id !== 'number' && typeof id !== 'bigint') return null
+      if (this.overflow || (typeof id !== 'number' && typeof id !== 'bigint')) return null
       this.pending.add(Number(id))
       if (this.pending.size > MAX_PENDING) {
         this.overflow = true

@@ -195,6 +195,22 @@ describe('search columns loading in the background', () => {
     }
   })
 
+  it('step aside for good once a record id is too large for exact sort keys', () => {
+    const own = openTempDb()
+    try {
+      const s = createServices({ db: own.db, databasePath: own.file, mode: 'cli', version: 't' })
+      seedQueryData(s)
+      searchColumnsFor(own.db, { minRecords: 0 }).loadNow()
+      const query: RecordQuery = { search: 'conference' }
+      expect(searchOrderFromColumns(own.db, query, toFtsQuery('conference')!)).not.toBeNull()
+      s.log.run('test.seed', 'A far id', (ctx) => ctx.insert({ id: 5_000_000, title: 'Conference far away', startDate: '2020' }))
+      expect(searchOrderFromColumns(own.db, query, toFtsQuery('conference')!)).toBeNull()
+      expect(queryRecords(own.db, query).rows.map((r) => r.id)).toContain(5_000_000)
+    } finally {
+      own.db.close()
+    }
+  })
+
   it('are not used for a small collection', () => {
     const small = openTempDb()
     try {

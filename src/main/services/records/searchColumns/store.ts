@@ -106,7 +106,7 @@ export class SearchColumns {
       this.startLoad()
       return false
     }
-    if (this.pending.size > 0) this.applyPending()
+    if (this.pending.size > 0 && !this.applyPending()) return false
     if (!needTitles || this.titles === 'ready') return true
     if (this.titles === 'stale') this.titleBuilder.start()
     return false
@@ -215,11 +215,16 @@ export class SearchColumns {
     }
   }
 
-  /** Re-reads the records this connection changed since the last answer. */
-  private applyPending(): void {
+  /** Re-reads the records this connection changed since the last answer; false if the columns no longer apply. */
+  private applyPending(): boolean {
     const ids = [...this.pending]
     this.pending.clear()
     const rows = this.db.prepare(`SELECT ${COLUMNS} FROM records WHERE id IN (SELECT value FROM json_each(?))`).raw().all(JSON.stringify(ids)) as Row[]
+    if (rows.some((row) => row[0] > MAX_ID)) {
+      // The collection outgrew what the columns can sort exactly: SQLite answers from now on.
+      this.state = 'idle'
+      return false
+    }
     const found = new Set<number>()
     for (const row of rows) {
       found.add(row[0])
@@ -229,6 +234,7 @@ export class SearchColumns {
     for (const id of ids) if (!found.has(id) && id < this.status.length) this.status[id] = NO_ROW
     // A build under way sees the change count move and starts over by itself.
     if (this.titles === 'ready' && !this.titleOrder!.patch(this.db, ids)) this.titles = 'stale'
+    return true
   }
 
   private store(row: Row): void {

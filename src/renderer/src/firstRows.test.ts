@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ref } from 'vue'
 
 /** The module keeps one flag for the window, so each case loads it afresh. */
 const load = async (): Promise<typeof import('./firstRows')> => {
@@ -18,16 +19,14 @@ afterEach(() => {
 describe('first rows', () => {
   it('waits for the first page and a drawn frame before letting deferred work start', async () => {
     const { firstRowsShown, afterFirstRows, markAfterFirstPaint } = await load()
-    let loaded = false
-    let onLoaded: () => void = () => {}
+    const loaded = ref(false)
     const started = vi.fn()
     void afterFirstRows.then(started)
-    markAfterFirstPaint(() => loaded, (callback) => (onLoaded = callback))
+    markAfterFirstPaint(() => loaded.value)
     await vi.advanceTimersByTimeAsync(500)
     expect(firstRowsShown.value).toBe(false)
     expect(started).not.toHaveBeenCalled()
-    loaded = true
-    onLoaded()
+    loaded.value = true
     await vi.advanceTimersByTimeAsync(10)
     expect(firstRowsShown.value).toBe(false)
     await vi.advanceTimersByTimeAsync(20)
@@ -37,7 +36,7 @@ describe('first rows', () => {
 
   it('lets it start anyway after a while when the first page never comes (another view, an error)', async () => {
     const { firstRowsShown, markAfterFirstPaint } = await load()
-    markAfterFirstPaint(() => false, () => {}, 3000)
+    markAfterFirstPaint(() => false, 3000)
     await vi.advanceTimersByTimeAsync(2999)
     expect(firstRowsShown.value).toBe(false)
     await vi.advanceTimersByTimeAsync(1)

@@ -1,4 +1,4 @@
-import { ref } from 'vue'
+import { ref, watch } from 'vue'
 
 /**
  * Becomes true once the window has drawn its first page of records (or learnt there are none).
@@ -18,9 +18,15 @@ export function markFirstRowsShown(): void {
 }
 
 /** Marks once `loaded` holds and a frame has been drawn with it; at the latest after `fallbackMs`. */
-export function markAfterFirstPaint(loaded: () => boolean, watchLoaded: (callback: () => void) => void, fallbackMs = 3000): void {
+export function markAfterFirstPaint(loaded: () => boolean, fallbackMs = 3000): void {
   const afterFrame = (): void => void requestAnimationFrame(() => setTimeout(markFirstRowsShown, 0))
   if (loaded()) afterFrame()
-  else watchLoaded(afterFrame)
+  else {
+    const stop = watch(loaded, (now) => {
+      if (!now) return
+      stop()
+      afterFrame()
+    })
+  }
   setTimeout(markFirstRowsShown, fallbackMs)
 }

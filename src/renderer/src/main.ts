@@ -1,4 +1,4 @@
-import { createApp, watch } from 'vue'
+import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { useCollectionStore } from './stores/collection'
@@ -12,16 +12,4 @@ const app = createApp(App).use(pinia)
 const collection = useCollectionStore(pinia)
 void collection.reload()
 app.mount('#app')
-markAfterFirstPaint(
-  () => collection.loaded,
-  (callback) => {
-    const stop = watch(
-      () => collection.loaded,
-      (loaded) => {
-        if (!loaded) return
-        stop()
-        callback()
-      }
-    )
-  }
-)
+markAfterFirstPaint(() => collection.loaded)

@@ -5,7 +5,6 @@ import type { RecordQuery, RecordScope } from '../../../shared/query'
 import { hasSearch, orderClause, scopeSql, whereClause } from './queryBuilder'
 import { VersionedCache } from './versionedCache'
 import { cubeAnswers, cubeCount } from '../workspace/facetCube'
-import { toFtsQuery } from './ftsQuery'
 import { searchOrderFromColumns } from './searchColumns/searchOrder'
 
 export const DEFAULT_PAGE_SIZE = 100
@@ -39,7 +38,7 @@ function sortedIds(db: Db, query: RecordQuery): Int32Array {
   const key = `${scopeKey(query)}|${orderClause(query)}`
   return orderedIds.get(db, key, () => {
     // Large collections: filtered and sorted in memory once the search columns are loaded.
-    const fromColumns = searchOrderFromColumns(db, query, toFtsQuery(query.search!)!)
+    const fromColumns = searchOrderFromColumns(db, query)
     if (fromColumns) return fromColumns
     const s = scopeSql(query)
     const ids = db.prepare(`SELECT r.id FROM ${s.from} WHERE ${s.where} ORDER BY ${orderClause(query)}`).pluck().all(...s.params) as number[]

@@ -7,7 +7,6 @@ import { createServices } from '../../handlers'
 import type { Services } from '../../context'
 import { SORT_FIELDS, type RecordFilters, type RecordQuery } from '../../../../shared/query'
 import { orderClause, scopeSql } from '../queryBuilder'
-import { toFtsQuery } from '../ftsQuery'
 import { queryRecords } from '../recordQueries'
 import { seedQueryData } from '../queryTestData'
 import { searchColumnsFor } from './store'
@@ -61,7 +60,7 @@ const sqlOrder = (query: RecordQuery): number[] => {
   return db.prepare(`SELECT r.id FROM ${s.from} WHERE ${s.where} ORDER BY ${orderClause(query)}`).pluck().all(...s.params) as number[]
 }
 const columnsOrder = (query: RecordQuery): number[] | null => {
-  const ids = searchOrderFromColumns(db, query, toFtsQuery(query.search!)!)
+  const ids = searchOrderFromColumns(db, query)
   return ids && [...ids]
 }
 
@@ -185,11 +184,11 @@ describe('search columns loading in the background', () => {
     try {
       const columns = searchColumnsFor(second, { minRecords: 0 })
       const query: RecordQuery = { search: 'seminar', filters: { hasWarnings: false }, sort: { field: 'city', direction: 'asc' } }
-      expect(searchOrderFromColumns(second, query, toFtsQuery('seminar')!)).toBeNull()
+      expect(searchOrderFromColumns(second, query)).toBeNull()
       expect(queryRecords(second, { ...query, limit: 1000 }).rows.map((r) => r.id)).toEqual(sqlOrder(query))
       for (let i = 0; i < 200 && !columns.ready; i++) await new Promise((resolve) => setImmediate(resolve))
       expect(columns.ready).toBe(true)
-      expect([...searchOrderFromColumns(second, query, toFtsQuery('seminar')!)!]).toEqual(sqlOrder(query))
+      expect([...searchOrderFromColumns(second, query)!]).toEqual(sqlOrder(query))
     } finally {
       second.close()
     }
@@ -202,9 +201,9 @@ describe('search columns loading in the background', () => {
       seedQueryData(s)
       searchColumnsFor(own.db, { minRecords: 0 }).loadNow()
       const query: RecordQuery = { search: 'conference' }
-      expect(searchOrderFromColumns(own.db, query, toFtsQuery('conference')!)).not.toBeNull()
+      expect(searchOrderFromColumns(own.db, query)).not.toBeNull()
       s.log.run('test.seed', 'A far id', (ctx) => ctx.insert({ id: 5_000_000, title: 'Conference far away', startDate: '2020' }))
-      expect(searchOrderFromColumns(own.db, query, toFtsQuery('conference')!)).toBeNull()
+      expect(searchOrderFromColumns(own.db, query)).toBeNull()
       expect(queryRecords(own.db, query).rows.map((r) => r.id)).toContain(5_000_000)
     } finally {
       own.db.close()
@@ -216,7 +215,7 @@ describe('search columns loading in the background', () => {
     try {
       const s = createServices({ db: small.db, databasePath: small.file, mode: 'cli', version: 't' })
       seedQueryData(s)
-      expect(searchOrderFromColumns(small.db, { search: 'seminar' }, toFtsQuery('seminar')!)).toBeNull()
+      expect(searchOrderFromColumns(small.db, { search: 'seminar' })).toBeNull()
       expect(searchColumnsFor(small.db).ready).toBe(false)
     } finally {
       small.db.close()

@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/open'
 import type { RecordQuery, SortField } from '../../../../shared/query'
+import { toFtsQuery } from '../ftsQuery'
 import { searchColumnsFor, type SearchColumns, type TextColumn } from './store'
 import { fullTextMatches } from './fullTextMatches'
 import { filterTests, filtersTags, keepMatching } from './filterTests'
@@ -14,10 +15,11 @@ const TEXT_SORTS: Partial<Record<SortField, TextColumn>> = {
  * answer as queryBuilder's SQL, which the tests hold it to. Null when the columns cannot answer
  * (not loaded yet, a tag filter, a sort by creation or change time): the caller asks SQLite.
  */
-export function searchOrderFromColumns(db: Db, query: RecordQuery, ftsQuery: string): Int32Array | null {
+export function searchOrderFromColumns(db: Db, query: RecordQuery): Int32Array | null {
+  const ftsQuery = query.search ? toFtsQuery(query.search) : null
   const f = query.filters ?? {}
   // Tags live in their own table; those queries stay with SQLite.
-  if (filtersTags(f)) return null
+  if (!ftsQuery || filtersTags(f)) return null
   const sort = query.sort ?? { field: 'startDate', direction: 'desc' }
   const textSort = TEXT_SORTS[sort.field]
   if (!textSort && sort.field !== 'title' && sort.field !== 'id') return null

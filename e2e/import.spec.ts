@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { ImportPage } from './pages/importPage'
 import { RecordsPage } from './pages/recordsPage'
 import { startServer, tempDatabase, type ServerHandle } from './server'
+import { ICC_TEXT } from '../test/fixtures'
 
-const FIXTURE = readFileSync(path.resolve(import.meta.dirname, '../../shared/fixtures/icc-meetings-and-events.txt'), 'utf8')
+const FIXTURE = readFileSync(ICC_TEXT, 'utf8')
 
 let server: ServerHandle | undefined
 test.afterEach(async () => {

@@ -1,8 +1,8 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
+import { ICC_EXPECTED } from '../../test/fixtures'
 
-const FIXTURE = path.resolve(import.meta.dirname, '../../../shared/fixtures/icc-meetings-and-events.expected.json')
+const FIXTURE = ICC_EXPECTED
 
 interface FixtureRecord {
   title: string

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import { ICC_EXPECTED, ICC_TEXT } from '../../../../test/fixtures'
 
 /** The real command, as an archivist runs it: a child process through resources/bin/curate.mjs. */
 const CLI = resolve(import.meta.dirname, '../../../../resources/bin/curate.mjs')
-const FIXTURE = resolve(import.meta.dirname, '../../../../../shared/fixtures/icc-meetings-and-events.txt')
-const EXPECTED = resolve(import.meta.dirname, '../../../../../shared/fixtures/icc-meetings-and-events.expected.json')
+const FIXTURE = ICC_TEXT
+const EXPECTED = ICC_EXPECTED
 const SLOW = 60_000
 
 function curate(args: string[], stdin?: string | Buffer): { status: number | null; stdout: string; stderr: string } {

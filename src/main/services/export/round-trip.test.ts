@@ -7,8 +7,9 @@ import type { ParsedRecord } from '../import'
 import { openCollection, type TestCollection } from './test-support/collection'
 import { writeExport, type ExportRequest } from './run-export'
 import { EDITABLE_FIELDS, type EventRecord } from '../../../shared/record'
+import { ICC_TEXT } from '../../../../test/fixtures'
 
-const FIXTURE = new URL('../../../../../shared/fixtures/icc-meetings-and-events.txt', import.meta.url)
+const FIXTURE = ICC_TEXT
 
 const opened: TestCollection[] = []
 afterEach(() => {

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { DedupeRecord } from '../types'
 import { findDuplicatePairs, scorePair } from './findDuplicatePairs'
 import { DEFAULT_THRESHOLD } from './weights'
+import { ICC_EXPECTED } from '../../../../../test/fixtures'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
 // src/main/services/dedupe/engine -> the repository root is five levels up; shared sits beside it.
-const fixturePath = path.resolve(here, '../../../../../../shared/fixtures/icc-meetings-and-events.expected.json')
+const fixturePath = ICC_EXPECTED
 
 interface FixtureRecord {
   title: string

@@ -9,8 +9,9 @@ import type { Envelope } from '../../../../shared/errors'
 import type { JobInfo } from '../../../../shared/contracts/jobs'
 import { importRecordOf, type ImportPreview, type DuplicateDecision } from '../../../../shared/contracts/import'
 import type { Services } from '../../context'
+import { ICC_TEXT } from '../../../../../test/fixtures'
 
-export const FIXTURE_PATH = new URL('../../../../../../shared/fixtures/icc-meetings-and-events.txt', import.meta.url)
+export const FIXTURE_PATH = ICC_TEXT
 export const FIXTURE_NAME = 'icc-meetings-and-events.txt'
 export const fixtureText = (): string => readFileSync(FIXTURE_PATH, 'utf8')
 

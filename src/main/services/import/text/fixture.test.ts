@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseListingText } from './index'
+import { ICC_EXPECTED, ICC_TEXT } from '../../../../../test/fixtures'
 
 interface Expected {
   line: number
@@ -16,9 +17,8 @@ interface Expected {
   titleContinuation?: string
 }
 
-const FIXTURES = new URL('../../../../../../shared/fixtures/', import.meta.url)
-const text = readFileSync(new URL('icc-meetings-and-events.txt', FIXTURES), 'utf8')
-const expected = JSON.parse(readFileSync(new URL('icc-meetings-and-events.expected.json', FIXTURES), 'utf8')) as {
+const text = readFileSync(ICC_TEXT, 'utf8')
+const expected = JSON.parse(readFileSync(ICC_EXPECTED, 'utf8')) as {
   heading: string
   records: Expected[]
 }

@@ -5,6 +5,7 @@ import { CancelledError, parseListingText } from './index'
 import { parseDateText } from '../dates'
 import { splitPlace } from '../place'
 import { ParseError } from '../types'
+import { ICC_TEXT } from '../../../../../test/fixtures'
 
 const pieces = [
   '29-30 October 2015', '30 November-1 December 2009', 'Oslo (Norway)', 'Tokyo, Japan', 'Online', '',
@@ -54,7 +55,7 @@ describe('no input makes the readers throw', () => {
 })
 
 describe('cancelling', () => {
-  const fixture = readFileSync(new URL('../../../../../../shared/fixtures/icc-meetings-and-events.txt', import.meta.url), 'utf8')
+  const fixture = readFileSync(ICC_TEXT, 'utf8')
   const big = Array.from({ length: 60 }, () => fixture).join('\n\n\n')
 
   it('stops with CancelledError when onProgress returns true', () => {

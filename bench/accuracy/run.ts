@@ -1,0 +1,55 @@
+/**
+ * `npm run accuracy [-- --dir FOLDER] [-- --verbose]`: reads each annotated real listing and
+ * prints, per file and in total, how many events got their dates, title, place and country right.
+ * Without --dir it scores the repository's own set (test/fixtures/real-listings).
+ */
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fixturePath } from '../../test/fixtures'
+import { scoreListings } from './listings'
+import type { Tally } from './score'
+
+const args = process.argv.slice(2)
+const dirAt = args.indexOf('--dir')
+const dir = dirAt >= 0 ? path.resolve(args[dirAt + 1] ?? '.') : fixturePath('real-listings')
+const verbose = args.includes('--verbose')
+const jsonOut = args.indexOf('--json')
+
+const pct = (part: number, whole: number): string => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`)
+
+function row(name: string, t: Tally): string {
+  const cells = [
+    name.padEnd(36),
+    String(t.events).padStart(6),
+    String(t.found).padStart(6),
+    `${t.dates}`.padStart(6) + ` ${pct(t.dates, t.events).padStart(6)}`,
+    String(t.title).padStart(6),
+    String(t.place).padStart(6),
+    String(t.country).padStart(7),
+    `${t.full}`.padStart(5) + ` ${pct(t.full, t.events).padStart(6)}`,
+    String(t.extra).padStart(6)
+  ]
+  return cells.join(' ')
+}
+
+const { files, total } = scoreListings(dir)
+console.log(`Listings in ${path.relative(process.cwd(), dir) || dir}`)
+console.log(['file'.padEnd(36), 'events', ' found', '        dates', ' title', ' place', 'country', '  fully right', ' extra'].join(' '))
+for (const file of files) {
+  console.log(row(file.name, file.tally) + (file.error ? `  (${file.error})` : ''))
+  if (!verbose) continue
+  for (const event of file.score.events) {
+    if (event.full) continue
+    const wrong = (['dates', 'title', 'place', 'country'] as const).filter((k) => !event[k]).join(',')
+    const e = event.expected
+    const r = event.read
+    console.log(`    ✗ ${wrong}: expected ${e.start}..${e.end} | ${e.title} | ${e.place} | ${e.countryCode}`)
+    console.log(`      read     ${r ? `${r.startDate}..${r.endDate} | ${r.title} | ${r.place} | ${r.countryCode}` : '(nothing)'}`)
+  }
+  for (const extra of file.score.extra) console.log(`    + extra: ${extra.startDate}..${extra.endDate} | ${extra.title} | ${extra.place}`)
+}
+console.log(row('TOTAL', total))
+if (jsonOut >= 0) {
+  const out = args[jsonOut + 1] ?? 'accuracy.json'
+  writeFileSync(out, JSON.stringify({ dir, total, files: files.map((f) => ({ name: f.name, ...f.tally, error: f.error })) }, null, 2))
+}

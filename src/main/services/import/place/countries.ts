@@ -3,17 +3,17 @@
  * i18n-iso-countries, plus the few everyday forms it lacks ("Korea", "Holland", "England").
  */
 
+import { createRequire } from 'node:module'
 import countries from 'i18n-iso-countries'
-import en from 'i18n-iso-countries/langs/en.json'
-import fr from 'i18n-iso-countries/langs/fr.json'
-import de from 'i18n-iso-countries/langs/de.json'
-import es from 'i18n-iso-countries/langs/es.json'
-import it from 'i18n-iso-countries/langs/it.json'
-import pt from 'i18n-iso-countries/langs/pt.json'
-import nl from 'i18n-iso-countries/langs/nl.json'
 
-const LOCALES = [en, fr, de, es, it, pt, nl]
-for (const locale of LOCALES) countries.registerLocale(locale)
+/*
+ * The locale files are JSON. Node's ESM loader (and so Electron's main process) refuses a JSON
+ * `import` without an import attribute, and the main bundle keeps this package external, so they
+ * are read with require, which every runtime here accepts (builtMain.test.ts loads the bundle).
+ */
+const require = createRequire(import.meta.url)
+const LOCALE_CODES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl']
+for (const code of LOCALE_CODES) countries.registerLocale(require(`i18n-iso-countries/langs/${code}.json`) as countries.LocaleData)
 
 /** Everyday names the library does not list, or lists for another code. */
 const ALIASES: Record<string, string> = {
@@ -83,11 +83,11 @@ export function foldCountry(name: string): string {
 function buildLookup(): Map<string, string | null> {
   // null marks a name shared by two countries ("Congo"): never guessed.
   const lookup = new Map<string, string | null>()
-  for (const locale of LOCALES) {
-    for (const [code, names] of Object.entries(countries.getNames(locale.locale, { select: 'all' }))) {
+  for (const locale of LOCALE_CODES) {
+    for (const [code, names] of Object.entries(countries.getNames(locale, { select: 'all' }))) {
       for (const name of names) {
         const key = foldCountry(name)
-        if (key.length < 3 && locale.locale !== 'en') continue
+        if (key.length < 3 && locale !== 'en') continue
         const known = lookup.get(key)
         if (known === undefined) lookup.set(key, code)
         else if (known !== code) lookup.set(key, null)

@@ -35,6 +35,11 @@ interface MainReport {
   appEvents: string[]
   exitCode: number | null
   nativeModules: string[] | null
+  navigationPrevented: Record<string, boolean>
+  windowOpen: { action: string }
+  permissionRequest: unknown
+  permissionCheck: unknown
+  openedExternally: string[]
 }
 
 let scratch = ''
@@ -106,6 +111,21 @@ describe('the built main process (out/main/index.js, under Node with an electron
     expect(report.calls.queryAfter).toMatchObject({ ok: true, value: { total: 1, rows: [{ title: 'Smoke test meeting' }] } })
     expect(report.calls.badArgs).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
     expect(report.calls.foreignSender).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+})
+
+describe('the built main process keeps the page in its place', () => {
+  it('blocks navigation away from the app and window.open, opening nothing in the system browser', () => {
+    const entries = Object.entries(report.navigationPrevented)
+    expect(entries).toHaveLength(3)
+    for (const [url, prevented] of entries) expect(prevented).toBe(!url.includes('#/records'))
+    expect(report.windowOpen).toEqual({ action: 'deny' })
+    expect(report.openedExternally).toEqual([])
+  })
+
+  it('refuses every permission request and check', () => {
+    expect(report.permissionRequest).toBe(false)
+    expect(report.permissionCheck).toBe(false)
   })
 })
 

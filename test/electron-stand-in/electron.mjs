@@ -9,7 +9,9 @@ export const record = {
   windows: [],
   appEvents: [],
   menus: 0,
-  permissionHandlers: 0,
+  permissionRequestHandler: null,
+  permissionCheckHandler: null,
+  openedExternally: [],
   errors: []
 }
 
@@ -133,16 +135,21 @@ export const dialog = {
   }
 }
 
-export const shell = { openExternal: () => Promise.resolve() }
+export const shell = {
+  openExternal(url) {
+    record.openedExternally.push(url)
+    return Promise.resolve()
+  }
+}
 
 export const session = {
   defaultSession: {
     webRequest: { onHeadersReceived() {} },
-    setPermissionRequestHandler() {
-      record.permissionHandlers++
+    setPermissionRequestHandler(handler) {
+      record.permissionRequestHandler = handler
     },
-    setPermissionCheckHandler() {
-      record.permissionHandlers++
+    setPermissionCheckHandler(handler) {
+      record.permissionCheckHandler = handler
     }
   }
 }

@@ -16,7 +16,7 @@ function finish() {
   report.appEvents = standIn.record.appEvents
   report.channels = [...standIn.record.handlers.keys()]
   report.menus = standIn.record.menus
-  report.permissionHandlers = standIn.record.permissionHandlers
+  report.openedExternally = standIn.record.openedExternally
   process.stdout.write(`${JSON.stringify(report)}\n`)
   process.exit(0)
 }
@@ -56,5 +56,19 @@ if (window) {
   report.calls.queryAfter = await call('records:query', { limit: 5 })
   report.calls.badArgs = await call('records:query', { limit: 'many' })
   report.calls.foreignSender = await call('app:info', undefined, 'https://example.invalid/')
+
+  // What the page may try: navigate away, open a window, ask for a permission.
+  const navigations = {}
+  for (const url of ['https://example.invalid/', 'file:///etc/passwd', window.webContents.mainFrame.url + '#/records']) {
+    let prevented = false
+    window.webContents.emit('will-navigate', { preventDefault: () => (prevented = true), url }, url)
+    navigations[url] = prevented
+  }
+  report.navigationPrevented = navigations
+  report.windowOpen = window.webContents.windowOpenHandler({ url: 'https://example.invalid/popup' })
+  const request = standIn.record.permissionRequestHandler
+  report.permissionRequest = request ? await new Promise((resolve) => request(window.webContents, 'media', resolve)) : 'no handler'
+  const check = standIn.record.permissionCheckHandler
+  report.permissionCheck = check ? check(window.webContents, 'notifications', 'file://', {}) : 'no handler'
 }
 finish()

@@ -12,10 +12,11 @@ describe('window hardening', () => {
 
   it('has a CSP without inline or eval scripts, in the headers and in the page', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'")
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/)
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline/)
+    expect(CONTENT_SECURITY_POLICY).toContain("style-src 'self';")
     const html = fs.readFileSync(path.resolve(import.meta.dirname, '../../renderer/index.html'), 'utf8')
     expect(html).toMatch(/Content-Security-Policy/)
-    expect(html).not.toMatch(/unsafe-eval/)
+    expect(html).not.toMatch(/unsafe-eval|unsafe-inline/)
   })
 
   it('allows navigation only to the app page', () => {
@@ -25,6 +26,10 @@ describe('window hardening', () => {
     expect(isAppUrl('file:///etc/passwd', page, undefined)).toBe(false)
     expect(isAppUrl('https://example.org/', page, undefined)).toBe(false)
     expect(isAppUrl('http://localhost:5173/x', page, 'http://localhost:5173/')).toBe(true)
+    // The dev server's origin exactly: not a longer host that starts the same, not another port.
+    expect(isAppUrl('http://localhost:5173.evil.example/', page, 'http://localhost:5173')).toBe(false)
+    expect(isAppUrl('http://localhost:51730/', page, 'http://localhost:5173')).toBe(false)
+    expect(isAppUrl('https://localhost:5173/', page, 'http://localhost:5173')).toBe(false)
   })
 
   it('opens only http(s) links externally', () => {

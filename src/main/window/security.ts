@@ -9,20 +9,19 @@ export function safeOpenExternal(url: string): boolean {
   return true
 }
 
-/** No navigation away from the app, no new windows, no webviews; links go to the system browser. */
+/**
+ * No navigation away from the app, no new windows, no webviews. A blocked navigation or
+ * window.open opens nothing by itself: main cannot tell a user's click from a script's, and
+ * the page has no links to the web; safeOpenExternal is for actions the user chose in main
+ * (a menu item), never for what the page asks.
+ */
 export function hardenContents(contents: WebContents, appPageUrl: string, devServerUrl: string | undefined): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, appPageUrl, devServerUrl)) {
-      event.preventDefault()
-      safeOpenExternal(url)
-    }
+    if (!isAppUrl(url, appPageUrl, devServerUrl)) event.preventDefault()
   })
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url, appPageUrl, devServerUrl)) event.preventDefault()
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(({ url }) => {
-    safeOpenExternal(url)
-    return { action: 'deny' }
-  })
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
 }

@@ -18,9 +18,11 @@ test('no screen breaks the Content-Security-Policy', async ({ page }) => {
   await callApi(server.url, 'records:create', { fields: { title: 'Forum on inclusive integration', startDate: '2015-06-01', endDate: '2015-06-01', place: 'Lyon (France)', city: 'Lyon', country: 'France', countryCode: 'FR' } })
   await callApi(server.url, 'records:create', { fields: { title: 'Forum on inclusive integration', startDate: '2015-06-01', endDate: '2015-06-02', place: 'Lyon, France', city: 'Lyon', country: 'France', countryCode: 'FR' } })
   await page.addInitScript(() => {
+    interface Violation { violatedDirective: string; sourceFile: string; lineNumber: number; sample: string }
+    const g = globalThis as unknown as { cspViolations: string[]; document: { addEventListener: (type: string, listener: (event: Violation) => void) => void } }
     const seen: string[] = []
-    ;(window as unknown as { cspViolations: string[] }).cspViolations = seen
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.sourceFile}:${event.lineNumber} ${event.sample}`))
+    g.cspViolations = seen
+    g.document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.sourceFile}:${event.lineNumber} ${event.sample}`))
   })
   await page.goto(server.url)
   const sections = page.getByRole('navigation', { name: 'Sections' }).getByRole('button')
@@ -36,5 +38,5 @@ test('no screen breaks the Content-Security-Policy', async ({ page }) => {
   await expect(page.getByLabel('Title')).toBeVisible()
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
   expect(csp).toMatch(/style-src 'self'(;|$)/)
-  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
+  expect(await page.evaluate(() => (globalThis as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
 })

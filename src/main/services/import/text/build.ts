@@ -7,8 +7,9 @@ import { resolveParts, type YearContext } from '../dates'
 import { splitPlace, resolveCountry } from '../place'
 import type { ParsedRecord, SkippedLine } from '../types'
 import type { ParseSteps } from '../steps'
-import { headingYearOf, looksLikeHeading } from './boilerplate'
 import { firstLineOf, type Item, type RecordDraft } from './draft'
+import { completeDate } from './completeDate'
+import type { PageContext } from './pageContext'
 
 /** "[fr]" after a title: the material is in another language; kept as a tag. */
 const LANGUAGE_MARKER = /\s*\[([a-z]{2})\]\s*$/i
@@ -17,6 +18,8 @@ export interface BuildContext {
   /** The source's lines, for sourceText. */
   rawLines: string[]
   year?: number
+  /** The year and month each line stands under. */
+  page?: PageContext
 }
 
 /** Items built between two yields of buildSteps. */
@@ -52,7 +55,16 @@ function readPlace(draft: RecordDraft): {
   return { city, country, countryCode, online: reading?.online ?? false, warnings }
 }
 
-function buildRecord(draft: RecordDraft, years: YearContext, rawLines: string[]): ParsedRecord {
+/** The year to give a date that has none, from the page above it, else the caller's option. */
+function yearsAt(context: BuildContext, lineIndex: number): YearContext {
+  const year = context.page?.yearAt[lineIndex]
+  return year === undefined ? { year: context.year } : { year: context.year, headingYear: { year: year.value, heading: year.source } }
+}
+
+function buildRecord(draft: RecordDraft, context: BuildContext): ParsedRecord {
+  const rawLines = context.rawLines
+  const dateIndex = (draft.dateLine ?? draft.firstLine) - 1
+  const years = yearsAt(context, dateIndex)
   const warnings: string[] = [...(draft.warnings ?? [])]
   const notes: string[] = []
   const tags: string[] = []
@@ -85,7 +97,11 @@ function buildRecord(draft: RecordDraft, years: YearContext, rawLines: string[])
     warnings.push('no date')
     confidence -= 0.5
   } else {
-    const reading = resolveParts(draft.date, draft.dateText ?? '', years)
+    const completed = completeDate(draft.date, { year: context.page?.yearAt[dateIndex], month: context.page?.monthAt[dateIndex] })
+    if (completed.monthFrom !== null) warnings.push(`month taken from heading '${completed.monthFrom}'`)
+    const reading = completed.noMonth
+      ? { startDate: null, endDate: null, time: null, warnings: ['only a day is given: no month heading above it'] }
+      : resolveParts(completed.parts, draft.dateText ?? '', years)
     startDate = reading.startDate
     endDate = reading.endDate
     warnings.push(...reading.warnings)
@@ -128,7 +144,7 @@ function buildRecord(draft: RecordDraft, years: YearContext, rawLines: string[])
 }
 
 /**
- * Records and skipped lines, in source order; a skipped heading with a year sets the year below it.
+ * Records and skipped lines, in source order; a date's missing year and month come from the page context.
  * Yields the share of items built every BUILD_SLICE items, so a caller can breathe between slices.
  */
 export function* buildSteps(items: Item[], context: BuildContext): ParseSteps<{ records: ParsedRecord[]; skipped: SkippedLine[] }> {
@@ -137,19 +153,14 @@ export function* buildSteps(items: Item[], context: BuildContext): ParseSteps<{ 
   const ordered = inOrder ? items : [...items].sort((a, b) => firstLineOf(a) - firstLineOf(b))
   const records: ParsedRecord[] = []
   const skipped: SkippedLine[] = []
-  const years: YearContext = { year: context.year }
   for (let index = 0; index < ordered.length; index++) {
     if (index % BUILD_SLICE === 0) yield index / ordered.length
     const item = ordered[index] as Item
     if (item.kind === 'skip') {
       skipped.push(item.skipped)
-      const year = headingYearOf(item.skipped.text)
-      if (year !== null && looksLikeHeading(item.skipped.text)) {
-        years.headingYear = { year, heading: item.skipped.text }
-      }
       continue
     }
-    records.push(buildRecord(item.draft, years, context.rawLines))
+    records.push(buildRecord(item.draft, context))
   }
   return { records, skipped }
 }

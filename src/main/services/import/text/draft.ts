@@ -13,6 +13,8 @@ export interface RecordDraft {
   /** Table columns may give city and country apart; they win over reading `place`. */
   city?: string | null
   country?: string | null
+  /** The line the date was read from (1-based), when it is not the first line. */
+  dateLine?: number
   /** First and last source line of the record (1-based, inclusive). */
   firstLine: number
   lastLine: number

@@ -5,7 +5,10 @@
 
 import type { ParseOptions, ParseResult } from '../types'
 import { runSteps, scaledSteps, type ParseSteps } from '../steps'
-import { analyseLine, splitLines, type LineInfo } from './lines'
+import { analyseLine, setDates, splitLines, type LineInfo } from './lines'
+import { readFrontMatter } from './frontMatter'
+import { readPageContext, type PageContext } from './pageContext'
+import { leadingDays } from './dayOnly'
 import { detectLayout } from './layout'
 import { readBlocks } from './blocks'
 import { readOneLine } from './oneLine'
@@ -26,6 +29,32 @@ function readItems(lines: LineInfo[]): Item[] {
   return readBlocks(lines)
 }
 
+/**
+ * The page as a whole: front matter set aside (its title may give the year), the year and month
+ * each line stands under, and day-only lines (`8-10 • …`) read as dates where a month heading
+ * is above them.
+ */
+function readPage(lines: LineInfo[], rawLines: string[]): PageContext {
+  const front = readFrontMatter(rawLines)
+  if (front !== null) {
+    for (let i = 0; i <= front.lastLine; i++) blankOut(lines[i] as LineInfo)
+  }
+  const page = readPageContext(lines, front?.title ?? null)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as LineInfo
+    if (line.text === '' || line.dates.length > 0 || page.monthAt[i] === undefined) continue
+    const days = leadingDays(line.text)
+    if (days !== null) setDates(line, [days])
+  }
+  return page
+}
+
+function blankOut(line: LineInfo): void {
+  line.text = ''
+  line.dates = []
+  line.dateOnly = null
+}
+
 /** The listing-text parse in slices (see ../steps): yields the share done every PROGRESS_EVERY lines. */
 export function* listingTextSteps(text: string, options: Pick<ParseOptions, 'year'> = {}): ParseSteps<ParseResult> {
   const rawLines = splitLines(text.replace(/^\ufeff/, ''))
@@ -34,8 +63,9 @@ export function* listingTextSteps(text: string, options: Pick<ParseOptions, 'yea
     if (i % PROGRESS_EVERY === 0) yield (i / rawLines.length) * ANALYSIS_SHARE
     lines[i] = analyseLine(rawLines[i] as string, i + 1)
   }
+  const page = readPage(lines, rawLines)
   const items = readItems(lines)
-  const { records, skipped } = yield* scaledSteps(buildSteps(items, { rawLines, year: options.year }), ANALYSIS_SHARE, 1)
+  const { records, skipped } = yield* scaledSteps(buildSteps(items, { rawLines, year: options.year, page }), ANALYSIS_SHARE, 1)
   yield 1
   const notices: string[] = []
   if (records.length === 0 && skipped.length > 0) notices.push('no dates found: nothing in the text reads as an event')

@@ -1,0 +1,25 @@
+/**
+ * Under a month heading, a line may give only its day: `8-10 • Moscow, Russia • …`,
+ * `1 - RIO DE JANEIRO (Brésil) - …`, `31-1 • Minneapolis` (31 January to 1 February). Such a
+ * number is a day only where the page has said which month it is, and only when it is not a
+ * time (`18h`, `16.00 uur`), an amount or an ordinal of something else.
+ */
+
+import type { DateParts } from '../dates'
+
+// day, optional range to a second day, then a separator or a word; never a time or a decimal.
+const LEADING_DAYS = /^(\d{1,2})(?:er|st|nd|rd|th|\.)?(?:\s*[-–—/]\s*(\d{1,2})(?:er|st|nd|rd|th|\.)?)?(?=\s*$|\s*[•·|,;–—)]|\s+[-–—]\s|\s+\p{L})/u
+const NOT_A_DAY_AFTER = /^\s*(?:h\b|h\d|uhr|uur|hrs?\b|hours?\b|heures?|horas?|ore\b|:|\.\d|%|€|\$|x\b|mal\b|fois\b|times\b|days?\b|jours?\b|tage?\b|días?\b|giorni\b|dias\b|min|km|kg|p\.|pages?\b|places?\b|personnes|people|participants)/i
+
+export function leadingDays(text: string): DateParts | null {
+  const match = LEADING_DAYS.exec(text)
+  if (match === null) return null
+  const rest = text.slice(match[0].length)
+  if (NOT_A_DAY_AFTER.test(rest)) return null
+  const first = Number(match[1])
+  const second = match[2] === undefined ? undefined : Number(match[2])
+  if (first < 1 || first > 31 || (second !== undefined && (second < 1 || second > 31 || second === first))) return null
+  const parts: DateParts = { start: { day: first }, index: 0, length: match[0].length }
+  if (second !== undefined) parts.end = { day: second }
+  return parts
+}

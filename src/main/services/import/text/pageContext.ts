@@ -1,0 +1,141 @@
+/**
+ * What a page says once for the lines under it: a year in its title or front matter, a month
+ * heading (`### May`, `JANVIER 2019`, `(平成31年4月)`), and the order of its months (a year rolls
+ * over from December to January). Each line gets the year and month in force where it stands,
+ * with the heading they came from, so a date that gives only a day or a day and a month can be
+ * completed, and its record can say where the rest came from.
+ */
+
+import type { DateParts } from '../dates'
+import { foldWord, monthOf } from '../dates/monthNames'
+import type { LineInfo } from './lines'
+
+export interface ContextValue {
+  value: number
+  /** The line that gave it, as written (for the record's warning). */
+  source: string
+}
+
+export interface PageContext {
+  /** Year in force at each line (by 0-based index), if any. */
+  yearAt: (ContextValue | undefined)[]
+  /** Month in force at each line, if any. */
+  monthAt: (ContextValue | undefined)[]
+}
+
+const YEAR = /(?<![\d.,/:-])(1[89]\d\d|2[01]\d\d)(?![\d.,/:-]\d)/
+const ERA = /(平成|令和|昭和)\s*(元|\d{1,2})\s*年/
+const ERA_START: Record<string, number> = { 昭和: 1925, 平成: 1988, 令和: 2018 }
+const CJK_MONTH = /(?<!\d)(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/
+const MAX_HEADING_WORDS = 12
+/** Words that may stand beside a month in a month heading: "Termine im Mai", "Mois de mai", "in May". */
+const MONTH_HEADING_FILLER = new Set(['im', 'in', 'de', 'du', 'of', 'mois', 'month', 'month of', 'el', 'il', 'mese', 'di', 'em', 'van', 'w', 'v', 'termine', 'events', 'agenda'])
+
+export function eraYear(text: string): number | null {
+  const era = ERA.exec(text)
+  if (era === null) return null
+  const offset = era[2] === '元' ? 1 : Number(era[2])
+  return (ERA_START[era[1] as string] as number) + offset
+}
+
+/** The year a heading-like line gives, if it gives one and is not itself an event with a day. */
+function yearOfHeading(line: LineInfo): number | null {
+  if (line.dates.some(hasDay)) return null
+  const era = eraYear(line.text)
+  if (era !== null) return era
+  const match = YEAR.exec(line.text)
+  return match === null ? null : Number(match[1])
+}
+
+function hasDay(parts: DateParts): boolean {
+  return parts.start.day !== undefined
+}
+
+function words(text: string): string[] {
+  return text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+}
+
+/** The month a line names when it is a month heading: "May", "Styczeń", "JANVIER 2019", "Termine im Mai:", "4月". */
+export function monthOfHeading(line: LineInfo): number | null {
+  if (line.dates.some(hasDay)) return null
+  const all = words(line.text)
+  if (all.length === 0 || all.length > 5) return null
+  let month: number | null = null
+  for (const word of all) {
+    if (/^\d+$/.test(word)) {
+      if (YEAR.test(word)) continue
+      return null
+    }
+    const found = monthOf(foldWord(word))
+    if (found !== undefined && month === null) month = found
+    else if (!MONTH_HEADING_FILLER.has(word.toLowerCase()) && !ERA.test(word)) return null
+  }
+  if (month !== null) return month
+  const cjk = CJK_MONTH.exec(line.text)
+  if (cjk !== null && (all.length <= 3 || ERA.test(line.text))) {
+    const value = Number(cjk[1])
+    return value >= 1 && value <= 12 ? value : null
+  }
+  return null
+}
+
+/** A line that may set the year for the lines below: a heading, the page's first lines, a short title. */
+function isHeadingLike(line: LineInfo, index: number, firstTextIndex: number): boolean {
+  if (line.heading) return true
+  const count = words(line.text).length
+  if (count > MAX_HEADING_WORDS) return false
+  if (index - firstTextIndex <= 2) return true
+  return count <= 6 && !/[.!?]$/.test(line.text)
+}
+
+/**
+ * Walks the page once. `pageTitle` is the front matter's title, if any (it counts as the first heading).
+ * A month heading lower in the year than the one before it (December, then January) moves the year on
+ * when that year came from a heading, not from the month heading itself.
+ */
+export function readPageContext(lines: readonly LineInfo[], pageTitle: string | null = null): PageContext {
+  const yearAt = new Array<ContextValue | undefined>(lines.length)
+  const monthAt = new Array<ContextValue | undefined>(lines.length)
+  let year: ContextValue | undefined
+  let month: ContextValue | undefined
+  if (pageTitle !== null) {
+    const titleYear = eraYear(pageTitle) ?? (YEAR.exec(pageTitle) ? Number(YEAR.exec(pageTitle)![1]) : null)
+    if (titleYear !== null) year = { value: titleYear, source: pageTitle }
+  }
+  let firstTextIndex = -1
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as LineInfo
+    yearAt[i] = year
+    monthAt[i] = month
+    if (line.text === '') continue
+    if (firstTextIndex < 0) firstTextIndex = i
+    if (!isHeadingLike(line, i, firstTextIndex)) {
+      // A month and year at the start of a longer line ("JANVIER 2019 BRASILIA (Brésil) - …") heads what follows.
+      const lead = line.dates[0]
+      if (lead !== undefined && lead.index <= 1 && lead.start.day === undefined && lead.start.month !== undefined && lead.start.year !== undefined && lead.end === undefined) {
+        year = { value: lead.start.year, source: line.text.slice(lead.index, lead.index + lead.length) }
+        month = { value: lead.start.month, source: year.source }
+      }
+      continue
+    }
+    const headingMonth = monthOfHeading(line)
+    const headingYear = yearOfHeading(line)
+    if (headingYear !== null) year = { value: headingYear, source: line.text }
+    if (headingMonth !== null) {
+      if (headingYear === null && year !== undefined && month !== undefined && headingMonth < month.value && month.value - headingMonth >= 6) {
+        year = { value: year.value + 1, source: `${year.source} (the months roll over into the next year at '${line.text}')` }
+      }
+      month = { value: headingMonth, source: line.text }
+    } else if (headingYear !== null) {
+      // A new year heading without a month starts afresh: an old month heading no longer applies.
+      month = undefined
+    }
+    if (line.heading || headingMonth !== null || headingYear !== null) {
+      yearAt[i] = year
+      monthAt[i] = month
+    }
+  }
+  return { yearAt, monthAt }
+}

@@ -17,11 +17,14 @@ interface Entry {
 
 type Orientation = 'middle' | 'first' | 'last'
 const MAX_TITLE_LINES = 2
+const SEPARATOR_ONLY = /^[•·|–—-]+$/
 
 function entriesOf(lines: LineInfo[]): Entry[] {
   const entries: Entry[] = []
   let gap = Number.POSITIVE_INFINITY
   for (const line of lines) {
+    // A separator alone on its line (`•` between fields written one per line) joins, it does not part.
+    if (SEPARATOR_ONLY.test(line.text)) continue
     if (line.text === '') gap = gap === Number.POSITIVE_INFINITY ? gap : gap + 1
     else {
       entries.push({ line, gap })
@@ -154,9 +157,17 @@ function fillFromOwnLines(draft: RecordDraft, own: Entry[]): void {
     }
   })
   if (placeIndex >= 0) setPlace(draft, own[placeIndex] as Entry)
-  const titles = own.filter((_, index) => index !== placeIndex)
-  addTitle(draft, titles.slice(0, MAX_TITLE_LINES))
-  if (titles.length > MAX_TITLE_LINES) draft.notes = titles.slice(MAX_TITLE_LINES).map((e) => e.line.text)
+  let titles = own.filter((_, index) => index !== placeIndex)
+  // A line that is wholly a link's text or a quotation names the event ("Conference" above it does not).
+  const named = titles.findIndex((entry, index) => index <= 2 && entry.line.named)
+  const before: Entry[] = named > 0 && !(titles[0] as Entry).line.named ? titles.slice(0, named) : []
+  if (before.length > 0) titles = titles.slice(named)
+  addTitle(draft, titles.slice(0, named >= 0 ? 1 : MAX_TITLE_LINES))
+  const rest = [...before, ...titles.slice(named >= 0 ? 1 : MAX_TITLE_LINES)]
+  if (rest.length > 0) {
+    draft.notes = rest.map((e) => e.line.text)
+    draft.lastLine = Math.max(draft.lastLine, ...rest.map((e) => e.line.no))
+  }
 }
 
 function readFirst(entries: Entry[], dateAt: number[], items: Item[]): void {

@@ -9,6 +9,7 @@ import type { ParsedRecord, SkippedLine } from '../types'
 import type { ParseSteps } from '../steps'
 import { firstLineOf, type Item, type RecordDraft } from './draft'
 import { completeDate } from './completeDate'
+import { tidyPlace, tidyTitle } from './tidyFields'
 import type { PageContext } from './pageContext'
 
 /** "[fr]" after a title: the material is in another language; kept as a tag. */
@@ -65,12 +66,13 @@ function buildRecord(draft: RecordDraft, context: BuildContext): ParsedRecord {
   const rawLines = context.rawLines
   const dateIndex = (draft.dateLine ?? draft.firstLine) - 1
   const years = yearsAt(context, dateIndex)
+  if (draft.place !== null) draft.place = tidyPlace(draft.place) || null
   const warnings: string[] = [...(draft.warnings ?? [])]
   const notes: string[] = []
   const tags: string[] = []
   let confidence = 1
 
-  let title = draft.titleLines[0]?.trim() ?? ''
+  let title = tidyTitle(draft.titleLines[0]?.trim() ?? '')
   const marker = title.endsWith(']') ? LANGUAGE_MARKER.exec(title) : null
   if (marker !== null) {
     title = title.slice(0, marker.index).trim()

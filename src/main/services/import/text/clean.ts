@@ -13,6 +13,8 @@ export interface CleanLine {
   bullet: boolean
   /** Nothing a reader would read: an HTML comment, a rule, an image. */
   noise: boolean
+  /** The whole line is a link's text or a quotation: on listing pages, usually an event's name. */
+  named?: boolean
 }
 
 const ENTITIES: Record<string, string> = {
@@ -62,7 +64,12 @@ export function cleanLine(raw: string): CleanLine {
     bullet = true
     text = text.replace(BULLET, '')
   }
-  if (text.includes('](')) text = text.replace(LINK, (_m, label: string) => label)
+  let named = false
+  if (text.includes('](')) {
+    const linked = text.replace(LINK, (_m, label: string) => label)
+    named = /^!?\[[^\]]*\]\([^)]*\)$/.test(text.replace(/[\s•·|,;:–—-]+$/, ''))
+    text = linked
+  }
   if (text.includes('<')) text = text.replace(AUTO_LINK, '').replace(HTML_COMMENT, '').replace(HTML_TAG, ' ')
   if (text.includes('**') || text.includes('__')) {
     const whole = /^(\*\*|__)(.+)\1:?$/.exec(text)
@@ -73,5 +80,9 @@ export function cleanLine(raw: string): CleanLine {
   if (text.includes('`')) text = text.replace(CODE, (_m, inner: string) => inner)
   text = text.replace(/\s{2,}/g, ' ').trim()
   if (text === '' && raw.trim() !== '') return { text, heading: false, bullet: false, noise: true }
-  return { text, heading, bullet, noise: false }
+  if (/^["“„«][^"“”„«»]{3,}["”“»]$/.test(text)) {
+    named = true
+    text = text.slice(1, -1).trim()
+  }
+  return { text, heading, bullet, noise: false, named }
 }

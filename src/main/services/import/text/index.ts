@@ -12,6 +12,7 @@ import { leadingDays } from './dayOnly'
 import { detectLayout } from './layout'
 import { readBlocks } from './blocks'
 import { readOneLine } from './oneLine'
+import { looksDateFirst, readDateFirst } from './dateFirst'
 import { readTable } from './table'
 import { buildSteps } from './build'
 import type { Item } from './draft'
@@ -25,6 +26,7 @@ const ANALYSIS_SHARE = 0.8
 function readItems(lines: LineInfo[]): Item[] {
   const layout = detectLayout(lines)
   if (layout.kind === 'table') return readTable(lines, layout.separator)
+  if (looksDateFirst(lines)) return readDateFirst(lines)
   if (layout.kind === 'oneLine') return readOneLine(lines)
   return readBlocks(lines)
 }

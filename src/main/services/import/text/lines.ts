@@ -18,6 +18,8 @@ export interface LineInfo {
   heading: boolean
   /** A list item (`- `): in listings, often a sub-item of the line above. */
   bullet: boolean
+  /** The whole line is a link's text or a quotation (see clean.ts). */
+  named: boolean
 }
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/
@@ -50,7 +52,7 @@ export function analyseLine(raw: string, no: number): LineInfo {
   ODD_SPACES.lastIndex = 0
   const clean = cleanLine(plain)
   const { dates, dateOnly } = datesOf(clean.text)
-  return { no, raw, text: clean.text, dates, dateOnly, heading: clean.heading, bullet: clean.bullet }
+  return { no, raw, text: clean.text, dates, dateOnly, heading: clean.heading, bullet: clean.bullet, named: clean.named === true }
 }
 
 /** Sets a line's dates anew (after its text changed, or a date was read from the page's context). */

@@ -60,7 +60,7 @@ function insideBrackets(text: string, d: DateParts): boolean {
 }
 
 /** `Porto, Portugal Study visit`: a place at the start, known by its country, then the title. */
-function splitLeadingPlace(text: string): { place: string; title: string } | null {
+export function splitLeadingPlace(text: string): { place: string; title: string } | null {
   const words = text.split(' ')
   for (let n = Math.min(words.length - 1, 8); n >= 1; n--) {
     const head = words.slice(0, n).join(' ')

@@ -5,15 +5,24 @@ import { splitPlace } from '../place'
 const CONNECTORS = new Set(['and', 'et', 'und', 'y', 'e', 'de', 'la', 'le', 'du', 'of', 'upon', 'on', 'am', 'an', 'der', 'sur', 'del', 'di', 'da', 'van', 'den', 'en'])
 const SENTENCE_MARKS = /[:;?!«»"“”]|\.\s|\.$/
 
-/** 3: names a country or a medium ("online"); 1: short, capitalised like a town; 0: reads like a title. */
+/** Words that name a venue or an address, in the languages of the pages we read. */
+const VENUE_WORDS =
+  /\b(?:auditori(?:um|o)|salle|sala|saal|zaal|room|hall|theat(?:re|er)|teatro|th[ée]âtre|mus[ée]e|museum|museo|biblioth[èe]que|biblioteca|bibliothek|library|aula|palazzo|palais|palacio|centre|center|centro|zentrum|campus|rue|street|str\.|straße|strasse|platz|piazza|piazzale|plaza|pra[çc]a|avenida|avenue|boulevard|via|viale|calle|chaussée|lane|road|square|stadium|arena|cathedral|cath[ée]drale|kirche|church|chiesa|iglesia|hotel|h[ôo]tel|palace|gallery|galerie|galleria|universit[yéàä]\w*|college|coll[èe]ge|school|école|schule|escuela|scuola)\b/iu
+/** "At" before a capitalised name: `A Brignoles, …`, `In Berlin`, `Presso la Sala …`. */
+const AT_PLACE = /^(?:[àÀaA]|[Aa]u|[Aa]t|[Ii]n|[Ii]m|[Ee]n|[Nn]el|[Nn]ella|[Pp]resso|[Ee]m|[Nn]o|[Nn]a)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,/u
+
+/** 3: names a country or a medium ("online"); 2: a venue or "at …"; 1: short, capitalised like a town; 0: reads like a title. */
 export function placeLikeness(text: string): number {
-  if (text === '' || text.length > 80) return 0
+  if (text === '' || text.length > 160) return 0
+  if (text.length > 80) return AT_PLACE.test(text) && VENUE_WORDS.test(text) ? 2 : 0
   const reading = splitPlace(text)
   if (reading.countryCode !== null && !reading.countryInferred) return 3
   if (reading.online && text.split(/\s+/).length <= 4) return 3
-  if (SENTENCE_MARKS.test(text) || /\d/.test(text)) return 0
+  if (AT_PLACE.test(text) && !SENTENCE_MARKS.test(text.slice(0, 60))) return 2
+  if (SENTENCE_MARKS.test(text) || /\d/.test(text)) return VENUE_WORDS.test(text) && text.split(/\s+/).length <= 12 && !/[.!?]\s/.test(text) ? 2 : 0
   const words = text.split(/[\s/,()-]+/).filter((w) => w !== '' && !CONNECTORS.has(w.toLowerCase()))
-  if (words.length === 0 || words.length > 4) return 0
+  if (words.length === 0) return 0
+  if (words.length > 4) return VENUE_WORDS.test(text) && words.length <= 10 ? 2 : 0
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length
   return capitalised === words.length ? 1 : 0
 }

@@ -1,0 +1,176 @@
+/**
+ * Listings where each event starts with its date: `10-13 stycznia, Tokio, Japonia – [IC4E 2019]`,
+ * `8-10 • Moscow, Russia • Conference` with its name on the next line, `1 - RIO DE JANEIRO
+ * (Brésil) - Suite de la visite…`. The lines from one date to the next (or to a blank line, a
+ * heading) are cut into fields at separators, and each field gets a role: the place is the most
+ * place-like field, the title a field that is wholly a link or quotation, else the first other
+ * one. A list item under an event that has the same shape (`- PARIS - …`) is an event of the same day.
+ */
+
+import type { DateParts } from '../dates'
+import { isFooter, looksLikeHeading } from './boilerplate'
+import { dateTextOf, type LineInfo } from './lines'
+import { placeLikeness } from './placeLikeness'
+import { splitLeadingPlace } from './oneLine'
+import { record, skip, type Item, type RecordDraft } from './draft'
+
+/** A spaced dash, an unspaced em dash, a pipe, a semicolon, a bullet. */
+const SEPARATOR = /\s+[-–—]\s+|—|\s*[|;•·]\s*|\s+[-–—]$|^[-–—]\s+/g
+const EDGE = /^[\s|;,:•·–—-]+|[\s|;,:•·–—-]+$/g
+
+interface Field {
+  text: string
+  line: LineInfo
+  named: boolean
+}
+
+/** Where a line's leading date ends, when the line starts with a date; else -1. */
+export function leadingDateEnd(line: LineInfo): number {
+  const first = line.dates[0]
+  if (first === undefined) return -1
+  const before = line.text.slice(0, first.index).replace(EDGE, '')
+  return before === '' || /^[\p{L}]+[,.]?$/u.test(before) ? first.index + first.length : -1
+}
+
+function fieldsOf(line: LineInfo, from: number): Field[] {
+  const text = line.text.slice(from)
+  const fields: Field[] = []
+  for (const piece of text.split(SEPARATOR)) {
+    const clean = piece.replace(EDGE, '')
+    if (clean !== '') fields.push({ text: clean, line, named: line.named })
+  }
+  return fields
+}
+
+function isAnchor(line: LineInfo): boolean {
+  return leadingDateEnd(line) >= 0
+}
+
+interface Group {
+  anchor: LineInfo
+  date: DateParts
+  lines: LineInfo[]
+}
+
+function draftOf(anchor: LineInfo, date: DateParts, fields: Field[], lines: LineInfo[]): RecordDraft {
+  // `4-5 June 2018 Porto, Portugal Study visit`: a place known by its country, run into the title.
+  const only = fields.length === 1 ? (fields[0] as Field) : null
+  const split = only !== null && !only.named ? splitLeadingPlace(only.text) : null
+  if (split !== null && only !== null) {
+    fields = [
+      { text: split.place, line: only.line, named: false },
+      { text: split.title, line: only.line, named: false }
+    ]
+  }
+  let placeIndex = -1
+  let best = 0
+  fields.slice(0, 3).forEach((field, index) => {
+    const score = field.named ? 0 : placeLikeness(field.text)
+    // The first field names the place only when it plainly does (a country, "at …"), or when nothing else could.
+    const enough = index > 0 || score >= 2 || fields.length > 1
+    if (enough && score > best) {
+      best = score
+      placeIndex = index
+    }
+  })
+  const others = fields.filter((_, index) => index !== placeIndex)
+  const namedAt = others.findIndex((field, index) => field.named && index <= 2)
+  const titleAt = namedAt >= 0 ? namedAt : 0
+  const title = others[titleAt]
+  const notes = others.filter((_, index) => index !== titleAt).map((f) => f.text)
+  const last = lines[lines.length - 1] ?? anchor
+  return {
+    titleLines: title ? [title.text] : [],
+    date,
+    dateText: dateTextOf(anchor, date),
+    place: placeIndex >= 0 ? (fields[placeIndex] as Field).text : null,
+    dateLine: anchor.no,
+    firstLine: anchor.no,
+    lastLine: last.no,
+    datesInTitle: title ? title.line.dates.filter((d) => d !== date).length : 0,
+    notes: notes.length > 0 ? notes : undefined
+  }
+}
+
+/** Cuts the page into groups that each start at a line beginning with a date. */
+function groupsOf(lines: LineInfo[], items: Item[]): Group[] {
+  const groups: Group[] = []
+  let current: Group | null = null
+  let blankRun = 0
+  for (const line of lines) {
+    if (line.text === '') {
+      blankRun++
+      continue
+    }
+    const gap = blankRun
+    blankRun = 0
+    if (isAnchor(line)) {
+      current = { anchor: line, date: line.dates[0] as DateParts, lines: [line] }
+      groups.push(current)
+      continue
+    }
+    const ends = current === null || line.heading || looksLikeHeading(line.text) || isFooter(line.text) || (gap > 0 && current.lines.length > 0 && !continuesAfterGap(current, line))
+    if (ends) {
+      current = null
+      items.push(skip(line.no, line.text, isFooter(line.text) ? 'page furniture' : line.heading || looksLikeHeading(line.text) ? 'heading' : 'not part of an event'))
+      continue
+    }
+    current!.lines.push(line)
+  }
+  return groups
+}
+
+/** After a blank line, an event continues only when its own line(s) said nothing but the date yet. */
+function continuesAfterGap(group: Group, _line: LineInfo): boolean {
+  const anchorRest = group.anchor.text.slice(leadingDateEnd(group.anchor)).replace(EDGE, '')
+  return anchorRest === '' && group.lines.length === 1
+}
+
+/** A list item shaped like its event's line (`- PARIS - …` under `1 - RIO DE JANEIRO (Brésil) - …`): an event of the same day. */
+function isSibling(line: LineInfo, anchorFields: Field[]): boolean {
+  if (!line.bullet || anchorFields.length < 2) return false
+  const fields = fieldsOf(line, 0)
+  if (fields.length < 2) return false
+  return placeLikeness((fields[0] as Field).text) >= 1 && placeLikeness((anchorFields[0] as Field).text) >= 1
+}
+
+export function readDateFirst(lines: LineInfo[]): Item[] {
+  const items: Item[] = []
+  for (const group of groupsOf(lines, items)) {
+    const anchorFields = fieldsOf(group.anchor, leadingDateEnd(group.anchor))
+    const own: LineInfo[] = [group.anchor]
+    const siblings: LineInfo[] = []
+    for (const line of group.lines.slice(1)) {
+      if (isSibling(line, anchorFields)) siblings.push(line)
+      else if (siblings.length === 0) own.push(line)
+      else items.push(skip(line.no, line.text, 'not part of an event'))
+    }
+    const fields = [...anchorFields, ...own.slice(1).flatMap((line) => fieldsOf(line, 0))]
+    items.push(record(draftOf(group.anchor, group.date, fields, own)))
+    for (const sibling of siblings) {
+      const draft = draftOf(group.anchor, group.date, fieldsOf(sibling, 0), [sibling])
+      draft.firstLine = sibling.no
+      draft.lastLine = sibling.no
+      draft.dateLine = group.anchor.no
+      draft.warnings = ['date taken from the line above']
+      items.push(record(draft))
+    }
+  }
+  return items
+}
+
+/** True when most dated lines start with their date and carry the event on the same or the next lines. */
+export function looksDateFirst(lines: LineInfo[]): boolean {
+  let dated = 0
+  let leading = 0
+  let leadingWithText = 0
+  for (const line of lines) {
+    if (line.dates.length === 0) continue
+    dated++
+    const end = leadingDateEnd(line)
+    if (end < 0) continue
+    leading++
+    if (line.text.slice(end).replace(EDGE, '') !== '') leadingWithText++
+  }
+  return dated > 0 && leading >= dated * 0.6 && leadingWithText >= leading * 0.3
+}

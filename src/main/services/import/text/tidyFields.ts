@@ -1,0 +1,46 @@
+/**
+ * The last touch on a record's title and place as read from a line: separators and times at
+ * the edges go, a quoted title is taken from its quotes (`« George Sand… », par P. CASANOVA` is
+ * the talk, not the speaker), and a place loses the "at" in front of it (`A Brignoles, …`).
+ */
+
+const EDGE_SEPARATORS = /^[\s•·|:;,–—-]+|[\s•·|:;,–—-]+$/g
+/** A time at the start: `18h.`, `17h45.`, `20:00 h.`, `14h30 -`, `De 17:00 a 20:00h.`, `午前10時、`. */
+const LEADING_TIME =
+  /^(?:(?:de|from|dès|ab|von|dalle|desde)\s+)?(?:\d{1,2}(?:[:.h]\d{2}\s*(?:h|uhr|uur|hrs?)?|\s?(?:h|uhr|uur|hrs?))\.?)(?:\s*(?:[-–—]|à|a|bis|to|till|until|alle|hasta|tot)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:h|uhr|uur|hrs?)?\.?)?(?:\s*[-–—.:,]\s*|\s+)/i
+const LEADING_JAPANESE_TIME = /^(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?(?:から|～|~)?[、,\s]*/
+const OPEN_QUOTES = '«"“„‘‹「『'
+const CLOSE_QUOTES = '»"”“’‹›」』'
+/** "At" before a place: French, English, German, Spanish, Italian, Portuguese, Dutch. */
+const LEADING_AT = /^(?:[àÀaA]|[Aa]u|[Aa]ux|[Aa]t|[Ii]n|[Ii]m|[Ee]n|[Nn]el|[Nn]ella|[Pp]resso|[Ee]m|[Tt]e|[Oo]p)\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,)/u
+
+function trimEdges(text: string): string {
+  return text.replace(EDGE_SEPARATORS, '')
+}
+
+/** The quoted part when the text starts with a quotation followed by more (a speaker, a description). */
+function quotedLead(text: string): string | null {
+  if (!OPEN_QUOTES.includes(text[0] ?? '')) return null
+  for (let i = 1; i < text.length; i++) {
+    if (!CLOSE_QUOTES.includes(text[i] as string)) continue
+    const inner = text.slice(1, i).trim()
+    const after = text.slice(i + 1).trim()
+    if (inner.length < 3) return null
+    if (after === '' || /^[,.;:–—-]/.test(after)) return inner
+  }
+  return null
+}
+
+export function tidyTitle(text: string): string {
+  let title = trimEdges(text)
+  const time = LEADING_TIME.exec(title) ?? LEADING_JAPANESE_TIME.exec(title)
+  if (time !== null && time[0].length < title.length) title = trimEdges(title.slice(time[0].length))
+  return quotedLead(title) ?? title
+}
+
+export function tidyPlace(text: string): string {
+  let place = trimEdges(text).replace(/\.$/, '')
+  const at = LEADING_AT.exec(place)
+  if (at !== null) place = place.slice(at[0].length)
+  return place
+}

@@ -109,6 +109,10 @@ function groupsOf(lines: LineInfo[], items: Item[]): Group[] {
       groups.push(current)
       continue
     }
+    if (current !== null && line.bullet && isSibling(line, fieldsOf(current.anchor, leadingDateEnd(current.anchor)))) {
+      current.lines.push(line)
+      continue
+    }
     const ends = current === null || line.heading || looksLikeHeading(line.text) || isFooter(line.text) || (gap > 0 && current.lines.length > 0 && !continuesAfterGap(current, line))
     if (ends) {
       current = null

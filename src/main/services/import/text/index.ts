@@ -44,9 +44,9 @@ function readPage(lines: LineInfo[], rawLines: string[]): PageContext {
   const page = readPageContext(lines, front?.title ?? null)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as LineInfo
-    if (line.text === '' || line.dates.length > 0 || page.monthAt[i] === undefined) continue
+    if (line.text === '' || page.monthAt[i] === undefined || (line.dates[0] !== undefined && line.dates[0].index === 0)) continue
     const days = leadingDays(line.text)
-    if (days !== null) setDates(line, [days])
+    if (days !== null) setDates(line, [days, ...line.dates.filter((d) => d.index >= days.length)])
   }
   return page
 }

@@ -31,8 +31,13 @@ function quotedLead(text: string): string | null {
   return null
 }
 
+/** A closing remark in brackets that is about the date, not the event: `(jusqu'au 7)`, `(à confirmer)`, `(TBC)`. */
+const TRAILING_DATE_REMARK = /\s*\((?:[^()]*\d[^()]*|à confirmer|a confirmar|da confermare|tbc|tba|tbd|to be confirmed|provisional|provisoire|vorläufig)\)$/i
+
 export function tidyTitle(text: string): string {
   let title = trimEdges(text)
+  const remark = TRAILING_DATE_REMARK.exec(title)
+  if (remark !== null && remark.index > 0 && /\b(?:jusqu|until|till|bis|hasta|fino|até|tot|conf|tb[acd]|provis|vorl)/i.test(remark[0])) title = title.slice(0, remark.index)
   const time = LEADING_TIME.exec(title) ?? LEADING_JAPANESE_TIME.exec(title)
   if (time !== null && time[0].length < title.length) title = trimEdges(title.slice(time[0].length))
   return quotedLead(title) ?? title

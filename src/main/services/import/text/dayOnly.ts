@@ -6,12 +6,28 @@
  */
 
 import type { DateParts } from '../dates'
+import { foldWord, isWeekday } from '../dates/monthNames'
 
 // day, optional range to a second day, then a separator or a word; never a time or a decimal.
 const LEADING_DAYS = /^(\d{1,2})(?:er|st|nd|rd|th|\.)?(?:\s*[-–—/]\s*(\d{1,2})(?:er|st|nd|rd|th|\.)?)?(?=\s*$|\s*[•·|,;–—)]|\s+[-–—]\s|\s+\p{L})/u
 const NOT_A_DAY_AFTER = /^\s*(?:h\b|h\d|uhr|uur|hrs?\b|hours?\b|heures?|horas?|ore\b|:|\.\d|%|€|\$|x\b|mal\b|fois\b|times\b|days?\b|jours?\b|tage?\b|días?\b|giorni\b|dias\b|min|km|kg|p\.|pages?\b|places?\b|personnes|people|participants)/i
 
+/** `29日(月曜日)`: a day and its weekday in Japanese or Chinese. */
+const CJK_DAY = /^(\d{1,2})\s*日\s*(?:[（(][^)）]{1,6}[)）])?\s*$/
+/** `Sábado, dia 23`, `Jeudi 12`, `le 3`: a weekday or an article before the day. */
+const DAY_WORDS = /^(\p{L}+(?:-\p{L}+)?)\s*,?\s+(?:(?:dia|día|le|den|am|the|il|el|o)\s+)?(?=\d)/u
+
 export function leadingDays(text: string): DateParts | null {
+  const cjk = CJK_DAY.exec(text)
+  if (cjk !== null) {
+    const day = Number(cjk[1])
+    return day >= 1 && day <= 31 ? { start: { day }, index: 0, length: cjk[0].length } : null
+  }
+  const words = DAY_WORDS.exec(text)
+  if (words !== null && isWeekday(foldWord(words[1] as string))) {
+    const rest = leadingDays(text.slice(words[0].length))
+    return rest === null ? null : { ...rest, index: 0, length: words[0].length + rest.length }
+  }
   const match = LEADING_DAYS.exec(text)
   if (match === null) return null
   const rest = text.slice(match[0].length)

@@ -13,6 +13,7 @@ import { detectLayout } from './layout'
 import { readBlocks } from './blocks'
 import { readOneLine } from './oneLine'
 import { looksDateFirst, readDateFirst } from './dateFirst'
+import { looksLikeSchedule, readSchedule } from './schedule'
 import { readTable } from './table'
 import { buildSteps } from './build'
 import type { Item } from './draft'
@@ -26,6 +27,7 @@ const ANALYSIS_SHARE = 0.8
 function readItems(lines: LineInfo[]): Item[] {
   const layout = detectLayout(lines)
   if (layout.kind === 'table') return readTable(lines, layout.separator)
+  if (looksLikeSchedule(lines)) return readSchedule(lines)
   if (looksDateFirst(lines)) return readDateFirst(lines)
   if (layout.kind === 'oneLine') return readOneLine(lines)
   return readBlocks(lines)

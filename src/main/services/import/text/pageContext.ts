@@ -60,6 +60,9 @@ function words(text: string): string[] {
 /** The month a line names when it is a month heading: "May", "Styczeń", "JANVIER 2019", "Termine im Mai:", "4月". */
 export function monthOfHeading(line: LineInfo): number | null {
   if (line.dates.some(hasDay)) return null
+  // `市長の一日(平成31年4月)`: an era year with its month, in a heading.
+  const eraMonth = /(?:平成|令和|昭和)\s*(?:元|\d{1,2})\s*年\s*(\d{1,2})\s*月/.exec(line.text)
+  if (eraMonth !== null) return Number(eraMonth[1]) >= 1 && Number(eraMonth[1]) <= 12 ? Number(eraMonth[1]) : null
   const all = words(line.text)
   if (all.length === 0 || all.length > 5) return null
   let month: number | null = null
@@ -87,7 +90,9 @@ function isHeadingLike(line: LineInfo, index: number, firstTextIndex: number): b
   const count = words(line.text).length
   if (count > MAX_HEADING_WORDS) return false
   if (index - firstTextIndex <= 2) return true
-  return count <= 6 && !/[.!?]$/.test(line.text)
+  // Lower down, only a short line of its own: "Mittwochsvorträge 2019", "JANVIER 2019", "May".
+  // A year inside an event's name ("4時、「2020サザンセト…」") is not a heading.
+  return count <= 4 && !/[.!?、。]/.test(line.text) && !/^\D{0,6}\d{1,2}\D/.test(line.text)
 }
 
 /**
@@ -114,6 +119,9 @@ export function readPageContext(lines: readonly LineInfo[], pageTitle: string | 
     if (!isHeadingLike(line, i, firstTextIndex)) {
       // A month and year at the start of a longer line ("JANVIER 2019 BRASILIA (Brésil) - …") heads what follows.
       const lead = line.dates[0]
+      // A period stated in prose before any month heading ("de 23 a 29 de Novembro") gives the month of day-only lines below.
+      const period = line.dates.find((d) => d.end !== undefined && d.start.month !== undefined && d.start.day !== undefined)
+      if (month === undefined && period !== undefined) month = { value: period.start.month as number, source: line.text.slice(period.index, period.index + period.length) }
       if (lead !== undefined && lead.index <= 1 && lead.start.day === undefined && lead.start.month !== undefined && lead.start.year !== undefined && lead.end === undefined) {
         year = { value: lead.start.year, source: line.text.slice(lead.index, lead.index + lead.length) }
         month = { value: lead.start.month, source: year.source }

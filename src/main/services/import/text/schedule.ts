@@ -1,0 +1,156 @@
+/**
+ * A day's programme: a date heading (`Sábado, dia 23`, `Jeudi 12 janvier`, `29日(月曜日)`,
+ * `dinsdag 14 september 1999`) over items that each start with their time (`18:00 – Concerto
+ * da OBM`, `> 18h. « … »`, `午前10時、…`) or give it after their name (`Committee: 16.00 uur -
+ * Room`). Each item is an event on the day above it. A line without a time between a day and
+ * its items that ends with a venue (`Festival de Bandolins – Teatro Municipal Baltazar Dias`,
+ * `いずれも市内で`) is the place of the items under it; a place-like line right under an item
+ * is that item's place; other lines are its notes.
+ */
+
+import type { DateParts } from '../dates'
+import { isFooter } from './boilerplate'
+import { dateTextOf, type LineInfo } from './lines'
+import { placeLikeness } from './placeLikeness'
+import { record, skip, type Item, type RecordDraft } from './draft'
+
+const TIME_LEAD =
+  /^(?:[>»•·-]\s*)?(?:(?:de|from|dès|ab|von|dalle|desde|alle ore|alle|ore|um|at|à|a las|van)\s+)?\d{1,2}(?:[:.hH]\d{2}\s*(?:h|uhr|uur)?|\s?[hH](?![a-z])|\s?(?:uhr|uur))\.?/
+const JAPANESE_TIME_LEAD = /^(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?/
+/** `Onderwijs, Cultuur en Wetenschappen: 16.00 tot ca. 17.00 uur Thorbeckezaal`. */
+const NAME_THEN_TIME = /^([^:]{3,160}):\s*((?:van\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:tot|to|bis|[-–]|à|a)\s*(?:ca\.\s*)?\d{1,2}[.:]\d{2})?\s*(?:uur|uhr|h)?)\s*[-–—]?\s*/i
+const TIME_TAIL = /^(?:\s*(?:[-–—]|à|a|bis|to|tot|until|hasta|alle)\s*\d{1,2}(?:[:.hH]\d{2})?\s*(?:h|uhr|uur)?\.?)?\s*[-–—.:,、]?\s*/
+const FIELD_SEPARATOR = /\s+[-–—|]\s+|\s*\|\s*/
+/** `いずれも市内で` ("all in the city"), `市内での…` ("in the city, …"): a place before で. */
+const JAPANESE_PLACE = /^(?:いずれも)?(.{1,12}?)(?:にて|での|で)[、,]?/
+
+interface TimedItem {
+  title: string
+  place: string | null
+  time: string
+}
+
+function timeLed(text: string): TimedItem | null {
+  const japanese = JAPANESE_TIME_LEAD.exec(text)
+  const lead = japanese ?? TIME_LEAD.exec(text)
+  if (lead !== null) {
+    const after = text.slice(lead[0].length)
+    const tail = TIME_TAIL.exec(after)
+    const rest = after.slice(tail ? tail[0].length : 0)
+    if (rest.trim() === '') return null
+    return { ...splitItem(rest), time: text.slice(0, lead[0].length + (tail ? tail[0].length : 0)).trim() }
+  }
+  const named = NAME_THEN_TIME.exec(text)
+  if (named !== null) {
+    const rest = text.slice(named[0].length).trim()
+    return { title: (named[1] as string).trim(), place: rest === '' ? null : rest.replace(/[.;,]$/, ''), time: named[2] as string }
+  }
+  return null
+}
+
+/** An item's text after its time: `title – venue`, `title. Venue`, `市内での催し`. */
+function splitItem(rest: string): { title: string; place: string | null } {
+  const jp = JAPANESE_PLACE.exec(rest)
+  if (jp !== null && /[\u3040-\u30ff\u4e00-\u9fff]/.test(rest)) return { title: rest.slice(jp[0].length).trim(), place: (jp[1] as string).trim() }
+  const fields = rest.split(FIELD_SEPARATOR).map((f) => f.trim()).filter((f) => f !== '')
+  if (fields.length >= 2) {
+    const last = fields[fields.length - 1] as string
+    if (placeLikeness(last) >= 2) return { title: fields.slice(0, -1).join(' – '), place: last }
+    return { title: rest.trim(), place: null }
+  }
+  const sentences = rest.split(/(?<=[a-z\p{Ll})”"»])\.\s+(?=\p{Lu})/u)
+  if (sentences.length >= 2) {
+    const last = (sentences[sentences.length - 1] as string).replace(/\.$/, '')
+    if (placeLikeness(last) >= 2) return { title: sentences[0] as string, place: last }
+    return { title: sentences[0] as string, place: null }
+  }
+  return { title: rest.trim(), place: null }
+}
+
+function isDayHeading(line: LineInfo): boolean {
+  return line.dateOnly !== null && line.dateOnly.start.day !== undefined
+}
+
+/** A programme: day headings with items that carry their times, more items than days. */
+export function looksLikeSchedule(lines: LineInfo[]): boolean {
+  let days = 0
+  let items = 0
+  let underDay = false
+  for (const line of lines) {
+    if (line.text === '') continue
+    if (isDayHeading(line)) {
+      days++
+      underDay = true
+    } else if (underDay && timeLed(line.text) !== null) items++
+  }
+  return days >= 1 && items >= 2 && items >= days * 0.5
+}
+
+/** A line of its own that names the place of the items under it. */
+function groupPlace(text: string): string | null {
+  const jp = /^いずれも(.{1,12}?)(?:にて|で)[。.]?$/.exec(text)
+  if (jp !== null) return (jp[1] as string).trim()
+  const fields = text.split(FIELD_SEPARATOR).map((f) => f.trim())
+  const last = fields[fields.length - 1] as string
+  return fields.length >= 2 && placeLikeness(last) >= 2 ? last : null
+}
+
+export function readSchedule(lines: LineInfo[]): Item[] {
+  const items: Item[] = []
+  let day: { line: LineInfo; date: DateParts } | null = null
+  let dayUsed = false
+  let sharedPlace: string | null = null
+  let last: RecordDraft | null = null
+  const closeDay = (): void => {
+    // A day heading with no timed item under it is an event itself only if the next lines named one (blocks do that); here it is skipped.
+    if (day !== null && !dayUsed) items.push(skip(day.line.no, day.line.text, 'a day with nothing under it'))
+  }
+  for (const line of lines) {
+    if (line.text === '') continue
+    if (isDayHeading(line)) {
+      closeDay()
+      day = { line, date: line.dateOnly as DateParts }
+      dayUsed = false
+      sharedPlace = null
+      last = null
+      continue
+    }
+    const timed = day === null ? null : timeLed(line.text)
+    if (timed !== null && day !== null) {
+      last = {
+        titleLines: [timed.title],
+        date: day.date,
+        dateText: `${dateTextOf(day.line, day.date)} ${timed.time}`.trim(),
+        place: timed.place ?? sharedPlace,
+        dateLine: day.line.no,
+        firstLine: line.no,
+        lastLine: line.no,
+        datesInTitle: 0,
+        notes: [`time: ${timed.time}`]
+      }
+      items.push(record(last))
+      dayUsed = true
+      continue
+    }
+    const shared = day === null ? null : groupPlace(line.text)
+    if (shared !== null) {
+      sharedPlace = shared
+      last = null
+      items.push(skip(line.no, line.text, 'the place of the items below'))
+      continue
+    }
+    if (last !== null && last.place === null && placeLikeness(line.text) >= 2) {
+      last.place = line.text
+      last.lastLine = line.no
+      continue
+    }
+    if (last !== null && !isFooter(line.text)) {
+      last.notes = [...(last.notes ?? []), line.text]
+      last.lastLine = line.no
+      continue
+    }
+    items.push(skip(line.no, line.text, isFooter(line.text) ? 'page furniture' : day === null ? 'heading' : 'not part of an event'))
+  }
+  closeDay()
+  return items
+}

@@ -110,7 +110,9 @@ export function findCjkDates(text: string, options: FindOptions = {}): DateParts
       parts = { start: atom.day, index: atom.index, length: atom.end - atom.index }
     }
     const complete = atom.day.month !== undefined && (atom.day.day !== undefined || atom.day.year !== undefined)
-    if (!complete && !partial) continue
+    // A month alone (`4月定例会議`: the April meeting) is a name more often than a date.
+    const monthAlone = atom.day.month !== undefined && atom.day.day === undefined && atom.day.year === undefined
+    if ((!complete && !partial) || (monthAlone && parts.end === undefined)) continue
     if (atom.weekday !== undefined) parts.weekday = atom.weekday
     found.push(parts)
   }

@@ -20,7 +20,7 @@ import { foldWord, lookUpName, pickReading } from './monthNames'
  * sequence of bounded pieces, so the scan is linear in the line's length.
  */
 const ATOM =
-  /(?<![\d.,:])(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{4})-(\d{2})(?!\d|-\d)|(\d{1,2})(\s?[./]\s?|-)(\d{1,2})(\s?[./]\s?|-)(\d{4})|(\d{1,2})(\.\s?|\/)(\d{1,2})(\.?))(?!\d)/g
+  /(?<![\d.,:])(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{4})-(\d{2})(?!\d|-\d)|(\d{1,2})(\s?[./]\s?|-)(\d{1,2})(\s?[./]\s?|-)(\d{4})|(\d{1,2})(\.\s?|\/)(\d{1,2})(\.?)(?!\d|\s?(?:[Uu]hr|[Uu]ur|h(?!\p{L})|[ap]\.?m\b)))(?!\d)/gu
 
 interface Atom {
   index: number
@@ -86,6 +86,8 @@ function dayOf(atom: Atom, monthFirst: boolean): { parts: DayParts; swapped: boo
   if (atom.iso) return { parts: { year: atom.year, month: atom.first, day: atom.second }, swapped: false }
   const asked = dayMonth(atom, monthFirst)
   if (asked !== undefined) return { parts: { year: atom.year, month: asked.month, day: asked.day }, swapped: false }
+  // A yearless pair the page's order cannot read is a time or a number (11.30 on a day-first page).
+  if (atom.yearless) return undefined
   const other = dayMonth(atom, !monthFirst)
   if (other === undefined) return undefined
   return { parts: { year: atom.year, month: other.month, day: other.day }, swapped: true }
@@ -118,7 +120,7 @@ function weekdayAfter(text: string, at: number, languages: readonly string[] | u
 /** Every numeric date in the text, in order. */
 export function findNumericDates(text: string, options: FindOptions = {}): DateParts[] {
   if (!NUMERIC_HINT.test(text)) return []
-  const atoms = readAtoms(text)
+  const atoms = readAtoms(text).filter((atom) => !insideUrl(text, atom.index))
   const found: DateParts[] = []
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i] as Atom
@@ -174,6 +176,13 @@ export function findNumericDates(text: string, options: FindOptions = {}): DateP
   return found
 }
 
+/** Figures inside a link (`?sub_code=07/01`, `/2019/03/12/`) are part of an address, not a date. */
+function insideUrl(text: string, at: number): boolean {
+  const wordStart = text.lastIndexOf(' ', at) + 1
+  const before = text.slice(wordStart, at)
+  return before.includes('://') || before.includes('www.') || before.includes('](')
+}
+
 /** Cheap gate: no figure-separator-figure, no numeric date. */
 const NUMERIC_HINT = /\d\s?[./-]\s?\d/
 
@@ -187,6 +196,8 @@ export function numericOrderVotes(text: string): { dayFirst: number; monthFirst:
   if (!NUMERIC_HINT.test(text)) return votes
   for (const atom of readAtoms(text)) {
     if (atom.iso || atom.second === undefined) continue
+    // Yearless pairs are mostly times (11.30) and prices: only a CJK weekday after one makes it a date.
+    if (atom.yearless && weekdayAfter(text, atom.end, undefined)?.cjk !== true) continue
     const dayFirst = dayMonth(atom, false) !== undefined
     const monthFirst = dayMonth(atom, true) !== undefined
     if (dayFirst && !monthFirst) votes.dayFirst++

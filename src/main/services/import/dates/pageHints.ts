@@ -48,11 +48,12 @@ export function guessPageLanguages(lines: readonly string[]): string[] {
     }
     if (nameWords >= MAX_NAME_WORDS) break
   }
-  for (const language of seenScripts) vote(language, Number.POSITIVE_INFINITY)
-  if (han && seenScripts.size === 0) vote('zh', Number.POSITIVE_INFINITY)
-  const ranked = [...scores].sort((a, b) => b[1] - a[1] || languageRank(a[0]) - languageRank(b[0]))
+  // A script only one listed language writes (Hangul, kana) comes first; Han alone is Chinese.
+  const byScript = [...seenScripts]
+  if (han && byScript.length === 0) byScript.push('zh')
+  const ranked = [...scores].filter(([l]) => !byScript.includes(l)).sort((a, b) => b[1] - a[1] || languageRank(a[0]) - languageRank(b[0]))
   const best = ranked[0]?.[1] ?? 0
-  return ranked.filter(([, score]) => score >= best / 2 || score === Number.POSITIVE_INFINITY).map(([language]) => language)
+  return [...byScript, ...ranked.filter(([, score]) => score >= best / 2).map(([language]) => language)]
 }
 
 /**

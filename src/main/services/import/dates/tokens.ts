@@ -14,6 +14,8 @@ export type Token =
       weekdayValue: number | undefined
       /** A month word that is also an everyday word ("set", "ago"): trusted only beside a year. */
       wordlike: boolean
+      /** A short month word no widely used or preferred language gives ("agu"): trusted only beside a day ("AGU 2019" is no date). */
+      weakMonth: boolean
       start: number
       end: number
     }
@@ -79,6 +81,7 @@ export function tokenize(text: string, languages?: readonly string[]): Token[] {
         weekday: facts.weekday,
         weekdayValue: facts.weekdayValue,
         wordlike: facts.wordlike,
+        weakMonth: facts.weakMonth,
         start,
         end
       })
@@ -135,12 +138,15 @@ interface WordFacts {
   weekday: boolean
   weekdayValue: number | undefined
   wordlike: boolean
+  weakMonth: boolean
   /** The facts depend on the caller's languages (several readings, or a minor language's word). */
   ambiguous: boolean
 }
 
 /** Month abbreviations that are also everyday words ("out", "set", "ago"): trusted only beside a year. */
 const WORDLIKE_MONTHS = new Set(['out', 'set', 'ago', 'gen', 'mag', 'mar'])
+/** The languages listings are most often written in, whose short month names are trusted alone with a year ("Oct 2019"). */
+const COMMON: ReadonlySet<string> = new Set(['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'extra'])
 /**
  * A word only minor languages use (locales.ts) is read as a month or weekday only when the caller
  * prefers one of them, or when it is long enough not to be an everyday word elsewhere: short
@@ -157,11 +163,11 @@ function prefersAny(entry: NameEntry, languages: readonly string[] | undefined):
 
 function factsFor(word: string, entry: NameEntry | undefined, languages: readonly string[] | undefined): WordFacts {
   if (entry === undefined) {
-    return { word, entry, month: undefined, weekday: false, weekdayValue: undefined, wordlike: false, ambiguous: false }
+    return { word, entry, month: undefined, weekday: false, weekdayValue: undefined, wordlike: false, weakMonth: false, ambiguous: false }
   }
   const ambiguous = entry.months.length > 1 || entry.weekdays.length > 1 || entry.minorOnly
   if (entry.minorOnly && word.length < MINOR_WORD_MIN_LENGTH && !prefersAny(entry, languages)) {
-    return { word, entry, month: undefined, weekday: false, weekdayValue: undefined, wordlike: false, ambiguous }
+    return { word, entry, month: undefined, weekday: false, weekdayValue: undefined, wordlike: false, weakMonth: false, ambiguous }
   }
   const month = pickReading(entry.months, languages)
   const weekdayValue = pickReading(entry.weekdays, languages)
@@ -172,7 +178,8 @@ function factsFor(word: string, entry: NameEntry | undefined, languages: readonl
     weekday: month === undefined && weekdayValue !== undefined,
     weekdayValue,
     wordlike: month !== undefined && WORDLIKE_MONTHS.has(word),
-    ambiguous
+    weakMonth: month !== undefined && word.length <= 4 && !entry.months.some((r) => r.languages.some((l) => COMMON.has(l) || languages?.includes(l) === true)),
+    ambiguous: ambiguous || (month !== undefined && word.length <= 4)
   }
 }
 

@@ -27,13 +27,34 @@ function skipWords(c: Cursor, words: ReadonlySet<string>): void {
   while (isWord(peek(c), words)) c.i++
 }
 
+/** Words after a number that make it an hour: "16 Uhr", "18h", "9 am". */
+const HOUR_WORDS: ReadonlySet<string> = new Set(['h', 'uhr', 'uur', 'hr', 'hrs', 'am', 'pm', 'ore', 'heures', 'horas', 'hs'])
+
+/** A number followed by `.00`, `:30` or an hour word is a time (or a decimal), never a day. */
+function isClockAt(tokens: Token[], i: number): boolean {
+  const after = tokens[i + 1]
+  if (after?.kind === 'word') return HOUR_WORDS.has(after.word) && after.start === (tokens[i] as Token).end
+  if (after?.kind !== 'other' || (after.char !== '.' && after.char !== ':')) return false
+  const minutes = tokens[i + 2]
+  return minutes?.kind === 'num' && minutes.digits === 2 && minutes.start === after.end
+}
+
 function readDay(c: Cursor): number | undefined {
   const t = peek(c)
-  if (t?.kind === 'num' && t.digits <= 2 && t.value >= 1 && t.value <= 31) {
+  if (t?.kind === 'num' && t.digits <= 2 && t.value >= 1 && t.value <= 31 && !isClockAt(c.tokens, c.i)) {
     c.i++
     return t.value
   }
   return undefined
+}
+
+/**
+ * A day without a month is taken only where the expression ends: "Sábado, dia 23", "(jusqu'au 7)",
+ * "dal 3 al 5;" — not "von 6 bis 10 Jahren" or "Montag 16 Uhr".
+ */
+function endsHere(c: Cursor): boolean {
+  const t = peek(c)
+  return t === undefined || (t.kind !== 'word' && t.kind !== 'num')
 }
 
 function readMonth(c: Cursor): number | undefined {
@@ -132,7 +153,7 @@ function readDayFirst(c: Cursor, partial: boolean, led: boolean): Read | null {
         return { start: { day: day1, month: startMonth, year: year1 }, end: { day: day2, month: month2, year: year2 } }
       }
       // `dal 3 al 5`, `du 10 au 19`: a day range the page's month completes.
-      if (partial && led && month1 === undefined && day2 > day1) return { start: { day: day1 }, end: { day: day2 } }
+      if (partial && led && month1 === undefined && day2 > day1 && endsHere(c)) return { start: { day: day1 }, end: { day: day2 } }
     }
   }
   c.i = afterFirst
@@ -146,6 +167,7 @@ function readMonthFirst(c: Cursor): Read | null {
   if (month1 === undefined) return null
   const day1 = readDay(c)
   if (day1 === undefined) {
+    if ((c.tokens[c.i - 1] as Token & { weakMonth?: boolean }).weakMonth === true) return null
     const year = readYear(c)
     return year === undefined ? null : { start: { month: month1, year } }
   }
@@ -175,7 +197,7 @@ function readOpenStart(c: Cursor, partial: boolean): Read | null {
   if (end !== null && end.end === undefined) return { start: {}, end: end.start, openStart: true }
   c.i = body
   const day = readDay(c)
-  return day === undefined ? null : { start: {}, end: { day }, openStart: true }
+  return day === undefined || !endsHere(c) ? null : { start: {}, end: { day }, openStart: true }
 }
 
 /** Alphabetic weekday words of five letters or more (jeudi, sábado, Monday) may carry a day alone: "Sábado, dia 23". */
@@ -214,7 +236,7 @@ export function readWordDateAt(tokens: Token[], at: number, partial = false): Da
   if (read === null && partial && preamble.dayCarrier) {
     c.i = bodyStart
     const day = readDay(c)
-    if (day !== undefined) read = { start: { day } }
+    if (day !== undefined && endsHere(c)) read = { start: { day } }
   }
   if (read === null) return null
   if (read.start.year === undefined && read.end?.year === undefined && monthIsWordlike(tokens, at, c.i)) return null

@@ -1,10 +1,11 @@
-/** Finds every date expression in a line: word dates and numeric dates, each with any time beside it. */
+/** Finds every date expression in a line: numeric, CJK and word dates, each with any time beside it. */
 
 import { tokenize, type Token } from './tokens'
 import { readWordDateAt } from './wordDates'
 import { findNumericDates } from './numericDates'
+import { findCjkDates } from './cjkDates'
 import { readTimeAt } from './times'
-import type { DateParts } from './parts'
+import type { DateParts, FindOptions } from './parts'
 
 const HAS_DIGIT = /\d/
 
@@ -14,12 +15,13 @@ function firstTokenAtOrAfter(tokens: Token[], from: number, offset: number): num
   return i
 }
 
-function findWordDates(line: string): DateParts[] {
-  const tokens = tokenize(line)
+function findWordDates(line: string, options: FindOptions): DateParts[] {
+  const tokens = tokenize(line, options.languages)
+  const partial = options.partial === true
   const found: DateParts[] = []
   let i = 0
   while (i < tokens.length) {
-    const parts = readWordDateAt(tokens, i)
+    const parts = readWordDateAt(tokens, i, partial)
     if (parts === null) {
       i++
       continue
@@ -34,6 +36,11 @@ function overlaps(a: DateParts, b: DateParts): boolean {
   return a.index < b.index + b.length && b.index < a.index + a.length
 }
 
+function overlapsAny(found: DateParts[], parts: DateParts): boolean {
+  for (const other of found) if (overlaps(other, parts)) return true
+  return false
+}
+
 function withTime(line: string, parts: DateParts): DateParts {
   const end = parts.index + parts.length
   const time = readTimeAt(line.slice(end, end + 40))
@@ -41,17 +48,21 @@ function withTime(line: string, parts: DateParts): DateParts {
   return { ...parts, time: time.time, length: parts.length + time.length }
 }
 
-/** All date expressions in `line`, in order, not overlapping. */
 const NONE: DateParts[] = []
+const NO_OPTIONS: FindOptions = {}
 
-export function findDatesInLine(line: string): DateParts[] {
+/**
+ * All date expressions in `line`, in order, not overlapping. Numeric and CJK forms are found
+ * first; a word date is kept where neither overlaps it.
+ */
+export function findDatesInLine(line: string, options: FindOptions = NO_OPTIONS): DateParts[] {
   if (!HAS_DIGIT.test(line)) return NONE
-  const numeric = findNumericDates(line)
-  const words = findWordDates(line)
-  if (numeric.length === 0 && words.length === 0) return NONE
+  const numeric = findNumericDates(line, options)
+  const cjk = findCjkDates(line, options)
+  const firm = cjk.length === 0 ? numeric : [...numeric, ...cjk.filter((c) => !overlapsAny(numeric, c))]
+  const words = findWordDates(line, options)
+  if (firm.length === 0 && words.length === 0) return NONE
   const all =
-    numeric.length === 0
-      ? words
-      : [...numeric, ...words.filter((w) => !numeric.some((n) => overlaps(n, w)))].sort((a, b) => a.index - b.index)
+    firm.length === 0 ? words : [...firm, ...words.filter((w) => !overlapsAny(firm, w))].sort((a, b) => a.index - b.index)
   return all.map((parts) => withTime(line, parts))
 }

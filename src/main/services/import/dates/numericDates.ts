@@ -1,82 +1,208 @@
 /**
- * Dates written in figures: ISO (`2019-03-12`, `2019-03-12/2019-03-14`, `2019-03-12/14`)
- * and day-first European forms (`12/03/2019`, `12.03.2019`, `12.-14.03.2019`, `12-14/03/2019`).
- * Slash dates are read day-first, as the brief asks; only an impossible day-first reading
- * (03/25/2019) is read month-first, and said so.
+ * Dates written in figures. First the atoms: ISO (`2019-03-12`, `2009-11`), full day-month-year
+ * (`12/03/2019`, `12.03.2019`, `8 /02/2013`), and day and month without a year (`30.5.`,
+ * `10. 08`, `10.14`). Then what joins them: ranges (`02.05.2019 -02.06.2019`,
+ * `30.5. bis 2.6.2019`, `2019-03-12/14`), a lone first day (`02. bis 05.05.2019`,
+ * `6 – 8 /02/2013`, `12.-14.03.2019`), a weekday after (`10. 17 (토)`).
+ * A figure pair without a year is too often a time, price or version (16.00, 3.5, 2.0) to be
+ * trusted alone: it is read only inside a range with a year, before a weekday, or when the
+ * caller has settled the page's numeric order.
+ * Both orders are tried: day first unless the page says month first (FindOptions.numericOrder),
+ * a CJK weekday follows (Korean, Japanese and Chinese write month first), or day first is impossible.
  */
 
-import { isYear, type DateParts, type DayParts } from './parts'
+import { isYear, type DateParts, type DayParts, type FindOptions } from './parts'
+import { foldWord, lookUpName, pickReading } from './monthNames'
 
-const ISO_DAY = String.raw`(\d{4})-(\d{2})(?:-(\d{2}))?`
-/** ISO date, optionally an interval: `/` or a spaced dash, then a full or shortened end. */
-const ISO = new RegExp(
-  String.raw`(?<![\d./-])${ISO_DAY}(?:(?:\s*/\s*|\s+[-–—]\s+|\s+to\s+)(?:${ISO_DAY}|(\d{2})-(\d{2})|(\d{2})))?(?![\d/-])`,
-  'g'
-)
-/** `D[./-]M[./-]YYYY`, with an optional `D-` or `D.-` range start and an optional full end. */
-const DMY = new RegExp(
-  String.raw`(?<![\d./-])(?:(\d{1,2})\.?\s*[-–]\s*)?(\d{1,2})([./-])(\d{1,2})\3(\d{4})(?:\s*[-–—]\s*(\d{1,2})([./-])(\d{1,2})\7(\d{4}))?(?![\d])`,
-  'g'
-)
-function num(text: string | undefined): number | undefined {
-  return text === undefined ? undefined : Number(text)
+/*
+ * One pass over the line. Groups: 1-3 Y.M.D; 4-5 Y-M; 6-10 D.M.Y (two separators);
+ * 11-14 D.M without a year (separator, optional trailing dot). Each alternative is a fixed
+ * sequence of bounded pieces, so the scan is linear in the line's length.
+ */
+const ATOM =
+  /(?<![\d.,:])(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{4})-(\d{2})(?!\d|-\d)|(\d{1,2})(\s?[./]\s?|-)(\d{1,2})(\s?[./]\s?|-)(\d{4})|(\d{1,2})(\.\s?|\/)(\d{1,2})(\.?)(?!\d|\s?(?:[Uu]hr|[Uu]ur|h(?!\p{L})|[ap]\.?m\b)))(?!\d)/gu
+
+interface Atom {
+  index: number
+  end: number
+  year?: number
+  /** The two figures of a day-month atom in writing order; for ISO atoms, month then day. */
+  first: number
+  second?: number
+  iso: boolean
+  /** A day-month atom without a year: trusted only when something confirms it. */
+  yearless: boolean
+  /** Written the Korean way (`10. 08`, `10. 08.`): a space after the dot or a closing dot. */
+  spaced: boolean
+  /** Written with a slash (`3/15`). */
+  slash: boolean
 }
 
-function readIso(match: RegExpExecArray): DateParts | null {
-  const year = Number(match[1])
-  if (!isYear(year)) return null
-  const start: DayParts = { year, month: Number(match[2]), day: num(match[3]) }
-  let end: DayParts | undefined
-  if (match[4] !== undefined) end = { year: Number(match[4]), month: Number(match[5]), day: num(match[6]) }
-  else if (match[7] !== undefined) end = { year, month: Number(match[7]), day: Number(match[8]) }
-  else if (match[9] !== undefined) end = { year, month: start.month, day: Number(match[9]) }
-  return { start, end, index: match.index, length: match[0].length }
-}
-
-function dayMonth(a: number, b: number): { day: number; month: number; swapped: boolean } {
-  if (b > 12 && a <= 12) return { day: b, month: a, swapped: true }
-  return { day: a, month: b, swapped: false }
-}
-
-function readDmy(match: RegExpExecArray): DateParts | null {
-  const year = Number(match[5])
-  if (!isYear(year)) return null
-  const first = dayMonth(Number(match[2]), Number(match[4]))
-  const start: DayParts = { year, month: first.month, day: first.day }
-  let end: DayParts | undefined
-  let swapped = first.swapped
-  if (match[6] !== undefined) {
-    const endYear = Number(match[9])
-    if (!isYear(endYear)) return null
-    const second = dayMonth(Number(match[6]), Number(match[8]))
-    swapped ||= second.swapped
-    end = { year: endYear, month: second.month, day: second.day }
+function readAtoms(text: string): Atom[] {
+  const atoms: Atom[] = []
+  ATOM.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = ATOM.exec(text)) !== null) {
+    const index = m.index
+    const end = index + m[0].length
+    if (m[1] !== undefined) {
+      const year = Number(m[1])
+      if (isYear(year)) atoms.push({ index, end, year, first: Number(m[2]), second: Number(m[3]), iso: true, yearless: false, spaced: false, slash: false })
+    } else if (m[4] !== undefined) {
+      const year = Number(m[4])
+      if (isYear(year)) atoms.push({ index, end, year, first: Number(m[5]), iso: true, yearless: false, spaced: false, slash: false })
+    } else if (m[6] !== undefined) {
+      const year = Number(m[10])
+      if (isYear(year) && (m[7] as string).trim() === (m[9] as string).trim()) {
+        atoms.push({ index, end, year, first: Number(m[6]), second: Number(m[8]), iso: false, yearless: false, spaced: false, slash: false })
+      }
+    } else {
+      const separator = m[12] as string
+      atoms.push({
+        index,
+        end,
+        first: Number(m[11]),
+        second: Number(m[13]),
+        iso: false,
+        yearless: true,
+        spaced: separator.length > 1 || m[14] === '.',
+        slash: separator === '/'
+      })
+    }
   }
-  if (match[1] !== undefined) {
-    // `12-14/03/2019`: the leading figure is the first day of the range. (Field by field: spreads are slow in V8 here.)
-    end = start
-    return { start: { year: start.year, month: start.month, day: Number(match[1]) }, end, index: match.index, length: match[0].length }
-  }
-  return { start, end, index: match.index, length: match[0].length, monthFirst: swapped || undefined }
+  return atoms
+}
+
+/** Day and month of an atom, in the order asked for; undefined when that order gives no date. */
+function dayMonth(atom: Atom, monthFirst: boolean): { day: number; month: number } | undefined {
+  const a = atom.first
+  const b = atom.second as number
+  const day = monthFirst ? b : a
+  const month = monthFirst ? a : b
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { day, month } : undefined
+}
+
+function dayOf(atom: Atom, monthFirst: boolean): { parts: DayParts; swapped: boolean } | undefined {
+  if (atom.iso) return { parts: { year: atom.year, month: atom.first, day: atom.second }, swapped: false }
+  const asked = dayMonth(atom, monthFirst)
+  if (asked !== undefined) return { parts: { year: atom.year, month: asked.month, day: asked.day }, swapped: false }
+  // A yearless pair the page's order cannot read is a time or a number (11.30 on a day-first page).
+  if (atom.yearless) return undefined
+  const other = dayMonth(atom, !monthFirst)
+  if (other === undefined) return undefined
+  return { parts: { year: atom.year, month: other.month, day: other.day }, swapped: true }
+}
+
+/** What may join two atoms into a range. */
+const JOIN = /^\s*(?:[-–—~〜～/]|bis(?:\s+zum)?\.?|au|to|till|until|through|al|a|à|tot|t\/m|do|до|по)\s*$/i
+/** A lone first day before a full atom: `02. bis `, `12.-`, `6 – `, `12-`. */
+const LONE_DAY = /(?<![\d.,/:])(\d{1,2})\.?\s*(?:[-–—~]|bis|au|al|to|a|à|tot)\s*$/i
+/** A weekday right after a date: `(토)`, `(Mo)`, `, mardi`, `（水）`. */
+const WEEKDAY_AFTER = /\s?[(（]?\s?(\p{L}+)\.?\s?[)）]?/uy
+const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
+/** ISO shortened ends: `2019-03-12/14`, `2019-03-12/03-14`. */
+const ISO_SHORT_END = /\s*\/\s*(\d{2})(?:-(\d{2}))?(?![\d/-])/y
+
+function weekdayAfter(text: string, at: number, languages: readonly string[] | undefined): { value: number; end: number; cjk: boolean } | undefined {
+  WEEKDAY_AFTER.lastIndex = at
+  const m = WEEKDAY_AFTER.exec(text)
+  if (m === null) return undefined
+  const word = m[1] as string
+  const entry = lookUpName(foldWord(word))
+  if (entry === undefined || entry.weekdays.length === 0 || entry.months.length > 0) return undefined
+  // A short form of a minor language ("sad", "den") is an everyday word, not a weekday.
+  if (entry.minorOnly && !CJK_SCRIPT.test(word)) return undefined
+  const value = pickReading(entry.weekdays, languages)
+  if (value === undefined) return undefined
+  return { value, end: at + m[0].trimEnd().length, cjk: CJK_SCRIPT.test(word) }
 }
 
 /** Every numeric date in the text, in order. */
-export function findNumericDates(text: string): DateParts[] {
+export function findNumericDates(text: string, options: FindOptions = {}): DateParts[] {
   if (!NUMERIC_HINT.test(text)) return []
+  const atoms = readAtoms(text).filter((atom) => !insideUrl(text, atom.index))
   const found: DateParts[] = []
-  for (const [pattern, read] of [
-    [ISO, readIso],
-    [DMY, readDmy]
-  ] as const) {
-    pattern.lastIndex = 0
-    let match: RegExpExecArray | null
-    while ((match = pattern.exec(text)) !== null) {
-      const parts = read(match)
-      if (parts !== null) found.push(parts)
+  for (let i = 0; i < atoms.length; i++) {
+    const atom = atoms[i] as Atom
+    let last = atom
+    const next = atoms[i + 1]
+    let joined = false
+    if (next !== undefined && JOIN.test(text.slice(atom.end, next.index)) && !(atom.yearless && next.yearless && options.numericOrder === undefined)) {
+      last = next
+      joined = true
     }
+    const weekday = weekdayAfter(text, last.end, options.languages)
+    // Trust a yearless pair only inside a range with a year, before a weekday, or on a page whose order is known.
+    const confirmed =
+      (!atom.yearless && !last.yearless) ||
+      (joined && (!atom.yearless || !last.yearless)) ||
+      weekday !== undefined ||
+      (options.numericOrder !== undefined && (joined || atom.spaced || atom.slash))
+    if (!confirmed) continue
+    const monthFirst = options.numericOrder === 'monthFirst' || (weekday?.cjk === true && options.numericOrder !== 'dayFirst')
+    const start = dayOf(atom, monthFirst)
+    const end = joined ? dayOf(last, monthFirst) : undefined
+    if (start === undefined || (joined && end === undefined)) continue
+    let index = atom.index
+    let stop = weekday?.end ?? last.end
+    let startParts = start.parts
+    let endParts = end?.parts
+    if (!joined) {
+      const lone = LONE_DAY.exec(text.slice(Math.max(0, atom.index - 24), atom.index))
+      const day = lone === null ? undefined : Number(lone[1])
+      if (lone !== null && day !== undefined && day >= 1 && start.parts.day !== undefined && day < start.parts.day) {
+        index = atom.index - (lone[0].length)
+        endParts = start.parts
+        startParts = { year: start.parts.year, month: start.parts.month, day }
+      } else if (atom.iso && atom.second !== undefined) {
+        ISO_SHORT_END.lastIndex = atom.end
+        const short = ISO_SHORT_END.exec(text)
+        if (short !== null) {
+          endParts = short[2] === undefined
+            ? { year: atom.year, month: atom.first, day: Number(short[1]) }
+            : { year: atom.year, month: Number(short[1]), day: Number(short[2]) }
+          stop = ISO_SHORT_END.lastIndex
+        }
+      }
+    }
+    const parts: DateParts = { start: startParts, index, length: stop - index }
+    if (endParts !== undefined) parts.end = endParts
+    // Said only when month first was forced on a page read day first (03/25/2019).
+    if ((start.swapped || end?.swapped === true) && !monthFirst && !atom.yearless) parts.monthFirst = true
+    if (weekday !== undefined) parts.weekday = weekday.value
+    found.push(parts)
+    if (joined) i++
   }
-  return found.sort((a, b) => a.index - b.index)
+  return found
+}
+
+/** Figures inside a link (`?sub_code=07/01`, `/2019/03/12/`) are part of an address, not a date. */
+function insideUrl(text: string, at: number): boolean {
+  const wordStart = text.lastIndexOf(' ', at) + 1
+  const before = text.slice(wordStart, at)
+  return before.includes('://') || before.includes('www.') || before.includes('](')
 }
 
 /** Cheap gate: no figure-separator-figure, no numeric date. */
-const NUMERIC_HINT = /\d[./-]\d/
+const NUMERIC_HINT = /\d\s?[./-]\s?\d/
+
+/**
+ * What a line says about its page's numeric order: full dates only one order can read
+ * (25/03/2019 is day first, 03/25/2019 month first) and day-month pairs before a CJK weekday
+ * (`10. 08 (목)`: month first).
+ */
+export function numericOrderVotes(text: string): { dayFirst: number; monthFirst: number } {
+  const votes = { dayFirst: 0, monthFirst: 0 }
+  if (!NUMERIC_HINT.test(text)) return votes
+  for (const atom of readAtoms(text)) {
+    if (atom.iso || atom.second === undefined) continue
+    // Yearless pairs are mostly times (11.30) and prices: only a CJK weekday after one makes it a date.
+    if (atom.yearless && weekdayAfter(text, atom.end, undefined)?.cjk !== true) continue
+    const dayFirst = dayMonth(atom, false) !== undefined
+    const monthFirst = dayMonth(atom, true) !== undefined
+    if (dayFirst && !monthFirst) votes.dayFirst++
+    else if (monthFirst && !dayFirst) votes.monthFirst++
+    else if (atom.yearless && weekdayAfter(text, atom.end, undefined)?.cjk === true) votes.monthFirst++
+  }
+  return votes
+}

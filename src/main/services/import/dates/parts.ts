@@ -17,6 +17,30 @@ export interface DateParts {
   monthFirst?: boolean
   /** Time of day found next to the date, normalised ("14:00", "14:00–16:00"). */
   time?: string
+  /**
+   * Only the end is given ("Through January 1, 2020", "jusqu'au 7", "bis 5. Mai"): `start` is
+   * empty and `end` holds the date. Found only when the caller asks for partial readings.
+   */
+  openStart?: boolean
+  /** The weekday the text names beside the date (0 = Sunday … 6); resolveParts warns when it does not match. */
+  weekday?: number
+}
+
+/** What the caller knows about the page, to read what a line alone cannot settle. */
+export interface FindOptions {
+  /**
+   * Languages of the page, most likely first (ISO 639 codes, as guessPageLanguages gives):
+   * a word that names different months in different languages takes the first one's reading,
+   * and words only minor languages use are read when one of those is preferred.
+   */
+  languages?: readonly string[]
+  /** Order for numeric dates that read either way (03/04/2019, 10. 08), as numericOrderOfPage gives. */
+  numericOrder?: 'dayFirst' | 'monthFirst'
+  /**
+   * Also return what only page context can complete: a day alone (`29日(月曜日)`, `Sábado, dia 23`,
+   * `dal 3 al 5`), a numeric month and day (`10. 08 (목)`), and open starts (`jusqu'au 7`).
+   */
+  partial?: boolean
 }
 
 export const MIN_YEAR = 1800

@@ -62,8 +62,23 @@ function copyDay(p: DayParts): DayParts {
   return { year: p.year, month: p.month, day: p.day }
 }
 
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
+/** A weekday the text names that the date does not fall on: a warning, the date stands. */
+function weekdayWarning(parts: DateParts, start: DayParts): string | null {
+  if (parts.weekday === undefined || start.day === undefined || parts.end !== undefined) return null
+  const actual = new Date(Date.UTC(start.year as number, (start.month as number) - 1, start.day)).getUTCDay()
+  if (actual === parts.weekday) return null
+  return `the text says ${WEEKDAY_NAMES[parts.weekday]}, but ${iso(start)} is a ${WEEKDAY_NAMES[actual]}`
+}
+
 export function resolveParts(parts: DateParts, matchedText: string, context: YearContext = {}): DateReading {
+  if (parts.openStart && parts.end !== undefined) return resolveOpenStart(parts, matchedText, context)
   const warnings: string[] = []
+  if (parts.start.month === undefined && parts.start.year === undefined) {
+    warnings.push(`day without a month: '${matchedText}' needs the month from the page`)
+    return { startDate: null, endDate: null, time: parts.time ?? null, warnings, matchedText }
+  }
   // Copies (the year is filled in below), field by field: a spread costs ~2 µs in V8 here.
   const start = copyDay(parts.start)
   const end: DayParts | undefined = parts.end ? copyDay(parts.end) : undefined
@@ -98,5 +113,15 @@ export function resolveParts(parts: DateParts, matchedText: string, context: Yea
   const startDate = iso(start)
   const endDate = end ? iso(end) : startDate
   if (compareIso(endDate, startDate) < 0) warnings.push('end date before start date')
+  const weekday = weekdayWarning(parts, start)
+  if (weekday !== null) warnings.push(weekday)
   return { startDate, endDate, time, warnings, matchedText }
+}
+
+/** `Through January 1, 2020`, `jusqu'au 7 mars`: no start date; the end is read as a single day. */
+function resolveOpenStart(parts: DateParts, matchedText: string, context: YearContext): DateReading {
+  const end = parts.end as DayParts
+  const reading = resolveParts({ start: end, index: parts.index, length: parts.length, time: parts.time }, matchedText, context)
+  reading.warnings.push('only the end date is given')
+  return { ...reading, startDate: null }
 }

@@ -3,12 +3,17 @@
  * The record keeps the date; the time is reported so the caller can note it.
  */
 
-/** A clock time: needs a colon/h/dot with minutes, or am/pm/Uhr, so a bare day number is never a time. */
-const CLOCK = String.raw`(\d{1,2})(?:(?:[:h]|\.(?=\d\d))(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|h(?!\d)|uhr)?`
+/**
+ * A clock time: needs a colon/h/dot with minutes (`14:00`, `14h30`, `15 h 15`, `16.00`), or
+ * am/pm/h/Uhr/uur, or "ore" before it (`alle ore 15`), so a bare day number is never a time.
+ */
+const CLOCK = String.raw`(\d{1,2})(?:(?::|\s?h\s?(?=\d\d)|\.(?=\d\d))(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|h(?!\d)|uhr|uur|hrs?(?!\p{L}))?`
 const TIME_RANGE = new RegExp(
-  String.raw`^[\s,;|(]*(?:(?:at|from|à|de|um|von|alle|dalle|om|van|às|a las)\s+)?${CLOCK}(?:\s*(?:[-–—]|to|à|bis|a|tot|alle|al)\s*${CLOCK})?\s*\)?`,
-  'i'
+  String.raw`^[\s,;|(>]*(?:(?:at|from|à partir de|a partir de|à|de|um|ab|von|vanaf|(alle ore|ore)|alle|dalle|om|van|às|a las|desde las)\s+)?${CLOCK}(?:\s*(?:[-–—]|to|à|bis|a|tot|alle|al)\s*${CLOCK})?\s*\)?`,
+  'iu'
 )
+/** Japanese and Korean clock times: `午前10時30分`, `午後1時`, `오후 2시 30분`. */
+const CJK_TIME = /^[\s,、]*(午前|午後|오전|오후)?\s?(\d{1,2})\s?[時시](?:\s?(\d{1,2})\s?[分분]|(半))?/u
 
 interface Clock {
   hour: number
@@ -31,12 +36,14 @@ function format(clock: Clock): string {
 
 /** A time at the very start of `text` (after a comma or "at"); null when there is none. */
 export function readTimeAt(text: string): { time: string; length: number } | null {
+  const cjk = CJK_TIME.exec(text)
+  if (cjk !== null) return readCjkTime(cjk)
   const match = TIME_RANGE.exec(text)
   if (match === null) return null
-  const [, h1, m1, s1, h2, m2, s2] = match
+  const [, hours, h1, m1, s1, h2, m2, s2] = match
   if (h1 === undefined) return null
-  // "3" alone is not a time; "3 pm", "14:00", "14h" are.
-  const firstIsClock = m1 !== undefined || s1 !== undefined
+  // "3" alone is not a time; "3 pm", "14:00", "14h", "ore 15" are.
+  const firstIsClock = m1 !== undefined || s1 !== undefined || hours !== undefined
   const secondIsClock = h2 !== undefined && (m2 !== undefined || s2 !== undefined)
   if (!firstIsClock && !secondIsClock) return null
   // "2-4 pm": the suffix of the end applies to the start as well.
@@ -46,4 +53,13 @@ export function readTimeAt(text: string): { time: string; length: number } | nul
   const end = toClock(h2, m2, s2)
   if (end === null) return null
   return { time: `${format(start)}–${format(end)}`, length: match[0].trimEnd().length }
+}
+
+function readCjkTime(match: RegExpExecArray): { time: string; length: number } | null {
+  const [whole, half, hourText, minuteText, halfHour] = match
+  let hour = Number(hourText)
+  if ((half === '午後' || half === '오후') && hour < 12) hour += 12
+  const minute = halfHour !== undefined ? 30 : minuteText === undefined ? 0 : Number(minuteText)
+  if (hour > 23 || minute > 59) return null
+  return { time: format({ hour, minute }), length: whole.trimEnd().length }
 }

@@ -1,10 +1,24 @@
 /** Splits a line into the few kinds of token the date grammar looks at, with their offsets. */
 
-import { foldWord, isWeekday, monthOf } from './monthNames'
+import { foldWord, lookUpName, pickReading, type NameEntry } from './monthNames'
 
 export type Token =
   | { kind: 'num'; value: number; digits: number; ordinal: boolean; dot: boolean; start: number; end: number }
-  | { kind: 'word'; word: string; month: number | undefined; weekday: boolean; start: number; end: number }
+  | {
+      kind: 'word'
+      word: string
+      month: number | undefined
+      /** A weekday word that is not also a month. */
+      weekday: boolean
+      /** 0 = Sunday … 6, when the word names a weekday (even if it is also a month). */
+      weekdayValue: number | undefined
+      /** A month word that is also an everyday word ("set", "ago"): trusted only beside a year. */
+      wordlike: boolean
+      /** A short month word no widely used or preferred language gives ("agu"): trusted only beside a day ("AGU 2019" is no date). */
+      weakMonth: boolean
+      start: number
+      end: number
+    }
   | { kind: 'dash'; start: number; end: number }
   | { kind: 'comma'; start: number; end: number }
   | { kind: 'other'; char: string; start: number; end: number }
@@ -17,7 +31,7 @@ export type Token =
 const TOKEN =
   /(\d+)(st|nd|rd|th|er|re|e|º|ª|°)?(\.(?!\d))?|(t\/m|\p{L}(?:[\p{L}\p{M}]|['’-](?=\p{L}))*\.?)|([-‐‑‒–—―]+)|(,)|(\S)/guy
 
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, languages?: readonly string[]): Token[] {
   const tokens: Token[] = []
   TOKEN.lastIndex = 0
   for (;;) {
@@ -59,7 +73,18 @@ export function tokenize(text: string): Token[] {
       })
     } else if (match[4] !== undefined) {
       const known = lookUpWord(match[4])
-      tokens.push({ kind: 'word', word: known.word, month: known.month, weekday: known.weekday, start, end })
+      const facts = languages === undefined || !known.ambiguous ? known : factsFor(known.word, known.entry, languages)
+      tokens.push({
+        kind: 'word',
+        word: facts.word,
+        month: facts.month,
+        weekday: facts.weekday,
+        weekdayValue: facts.weekdayValue,
+        wordlike: facts.wordlike,
+        weakMonth: facts.weakMonth,
+        start,
+        end
+      })
     } else if (match[5] !== undefined) {
       tokens.push({ kind: 'dash', start, end })
     } else if (match[6] !== undefined) {
@@ -108,8 +133,54 @@ function isDash(code: number): boolean {
 
 interface WordFacts {
   word: string
+  entry: NameEntry | undefined
   month: number | undefined
   weekday: boolean
+  weekdayValue: number | undefined
+  wordlike: boolean
+  weakMonth: boolean
+  /** The facts depend on the caller's languages (several readings, or a minor language's word). */
+  ambiguous: boolean
+}
+
+/** Month abbreviations that are also everyday words ("out", "set", "ago"): trusted only beside a year. */
+const WORDLIKE_MONTHS = new Set(['out', 'set', 'ago', 'gen', 'mag', 'mar'])
+/** The languages listings are most often written in, whose short month names are trusted alone with a year ("Oct 2019"). */
+const COMMON: ReadonlySet<string> = new Set(['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'extra'])
+/**
+ * A word only minor languages use (locales.ts) is read as a month or weekday only when the caller
+ * prefers one of them, or when it is long enough not to be an everyday word elsewhere: short
+ * forms of ~140 languages cover "here", "now", "den", "sad"...
+ */
+const MINOR_WORD_MIN_LENGTH = 6
+
+function prefersAny(entry: NameEntry, languages: readonly string[] | undefined): boolean {
+  if (languages === undefined) return false
+  for (const reading of entry.months) if (reading.languages.some((l) => languages.includes(l))) return true
+  for (const reading of entry.weekdays) if (reading.languages.some((l) => languages.includes(l))) return true
+  return false
+}
+
+function factsFor(word: string, entry: NameEntry | undefined, languages: readonly string[] | undefined): WordFacts {
+  if (entry === undefined) {
+    return { word, entry, month: undefined, weekday: false, weekdayValue: undefined, wordlike: false, weakMonth: false, ambiguous: false }
+  }
+  const ambiguous = entry.months.length > 1 || entry.weekdays.length > 1 || entry.minorOnly
+  if (entry.minorOnly && word.length < MINOR_WORD_MIN_LENGTH && !prefersAny(entry, languages)) {
+    return { word, entry, month: undefined, weekday: false, weekdayValue: undefined, wordlike: false, weakMonth: false, ambiguous }
+  }
+  const month = pickReading(entry.months, languages)
+  const weekdayValue = pickReading(entry.weekdays, languages)
+  return {
+    word,
+    entry,
+    month,
+    weekday: month === undefined && weekdayValue !== undefined,
+    weekdayValue,
+    wordlike: month !== undefined && WORDLIKE_MONTHS.has(word),
+    weakMonth: month !== undefined && word.length <= 4 && !entry.months.some((r) => r.languages.some((l) => COMMON.has(l) || languages?.includes(l) === true)),
+    ambiguous: ambiguous || (month !== undefined && word.length <= 4)
+  }
 }
 
 /** Words repeat a great deal across a listing; folding (NFD) is the costly part, so remember it. */
@@ -120,7 +191,7 @@ function lookUpWord(raw: string): WordFacts {
   let facts = WORD_CACHE.get(raw)
   if (facts === undefined) {
     const word = foldWord(raw)
-    facts = { word, month: monthOf(word), weekday: isWeekday(word) }
+    facts = factsFor(word, lookUpName(word), undefined)
     if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear()
     WORD_CACHE.set(raw, facts)
   }

@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'resources/scripts/*.test.mjs'],
     environment: 'node',
+    globalSetup: ['test/gazetteerSetup.ts'],
     testTimeout: 30_000,
     pool: 'forks'
   }

@@ -1,70 +1,16 @@
 /**
- * Country names in several languages and forms -> ISO 3166-1 alpha-2, built once from
- * i18n-iso-countries, plus the few everyday forms it lacks ("Korea", "Holland", "England").
+ * Country names in every language the platform's Intl knows -> ISO 3166-1 alpha-2, plus the
+ * everyday forms Intl lacks ("Korea", "Holland", "England"), flag emoji (🇨🇳) and upper-case ISO
+ * codes. Built on first use (about 0.2 s: Intl.DisplayNames over ~150 locales), not at import.
  */
 
-import { createRequire } from 'node:module'
 import countries from 'i18n-iso-countries'
+import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ALIASES, DISPLAY_OVERRIDES } from './countryAliases'
 
-/*
- * The locale files are JSON. Node's ESM loader (and so Electron's main process) refuses a JSON
- * `import` without an import attribute, and the main bundle keeps this package external, so they
- * are read with require, which every runtime here accepts (builtMain.test.ts loads the bundle).
- */
-const require = createRequire(import.meta.url)
-const LOCALE_CODES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl']
-for (const code of LOCALE_CODES) countries.registerLocale(require(`i18n-iso-countries/langs/${code}.json`) as countries.LocaleData)
-
-/** Everyday names the library does not list, or lists for another code. */
-const ALIASES: Record<string, string> = {
-  korea: 'KR',
-  'south korea': 'KR',
-  'republic of korea': 'KR',
-  holland: 'NL',
-  england: 'GB',
-  scotland: 'GB',
-  wales: 'GB',
-  'northern ireland': 'GB',
-  britain: 'GB',
-  'great britain': 'GB',
-  uk: 'GB',
-  'u k': 'GB',
-  usa: 'US',
-  'u s a': 'US',
-  'united states': 'US',
-  america: 'US',
-  russia: 'RU',
-  turkey: 'TR',
-  turkiye: 'TR',
-  czechia: 'CZ',
-  'ivory coast': 'CI',
-  macedonia: 'MK',
-  kosovo: 'XK',
-  'vatican city': 'VA',
-  vatican: 'VA',
-  moldova: 'MD',
-  syria: 'SY',
-  laos: 'LA',
-  'dr congo': 'CD',
-  schweiz: 'CH',
-  suisse: 'CH',
-  svizzera: 'CH'
-}
-
-/** The English name a record shows: the short everyday form, as the fixture's expected file writes it. */
-const DISPLAY_NAMES: Record<string, string> = {
-  KR: 'Korea',
-  KP: 'North Korea',
-  GB: 'United Kingdom',
-  US: 'United States',
-  MD: 'Moldova',
-  SY: 'Syria',
-  LA: 'Laos',
-  VA: 'Vatican City',
-  CD: 'Democratic Republic of the Congo',
-  CG: 'Congo',
-  XK: 'Kosovo'
-}
+/** The languages listings are mostly written in: their names win over another language's clash. */
+const CORE_LOCALES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl']
+/** Locales with a script or region of their own, beside every two-letter language Intl has. */
+const EXTRA_LOCALES = ['zh-Hant', 'sr-Latn', 'pt-PT', 'es-419', 'fr-CA', 'en-GB', 'de-CH', 'fil', 'yue', 'ast', 'ckb', 'haw', 'ceb', 'gsw']
 
 /** Lower case, no accents, no dots, hyphens as spaces, no leading article. */
 export function foldCountry(name: string): string {
@@ -74,58 +20,117 @@ export function foldCountry(name: string): string {
     .toLowerCase()
     .replace(/\./g, '')
     .replace(/[-‐–—_]/g, ' ')
+    .replace(/[’`]/g, "'")
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(the|la|le|les|l'|die|der|el|los|las|il|lo|i|o|os|as|het|de) /, '')
+    .replace(/'/g, '')
+}
+
+function allLocales(): string[] {
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  const candidates: string[] = []
+  for (const a of letters) for (const b of letters) candidates.push(a + b)
+  const supported = Intl.DisplayNames.supportedLocalesOf([...candidates, ...EXTRA_LOCALES])
+  return [...new Set(supported)].filter((l) => !CORE_LOCALES.includes(l))
+}
+
+function regionCodes(): string[] {
+  return [...Object.keys(countries.getAlpha2Codes()), 'XK']
+}
+
+/** Every name one tier of locales gives each code; a name two codes share is kept as null. */
+function namesOf(locales: string[], codes: string[], minLatinLength: number, withShort: boolean): Map<string, string | null> {
+  const names = new Map<string, string | null>()
+  // Many languages write a country alike ("Mali", "Peru"): fold each distinct spelling once.
+  const folded = new Map<string, string>()
+  const fold = (form: string): string => {
+    let key = folded.get(form)
+    if (key === undefined) folded.set(form, (key = foldCountry(form)))
+    return key
+  }
+  const addForm = (form: string, code: string): void => {
+    const key = fold(form)
+    // Short Latin keys are codes ("US") or words ("Man"), read only as codes, in capitals.
+    if (key.length < 2 || (key.length < minLatinLength && /^[a-z ]+$/.test(key))) return
+    const known = names.get(key)
+    if (known === undefined) names.set(key, code)
+    else if (known !== code) names.set(key, null)
+  }
+  const add = (name: string | undefined, code: string): void => {
+    if (name === undefined || name === code) return
+    addForm(name, code)
+    if (name.includes('(')) addForm(name.replace(/\s*\([^)]*\)/g, ''), code)
+    if (name.includes('&')) addForm(name.replace(/ & /g, ' and '), code)
+  }
+  for (const locale of locales) {
+    const long = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' })
+    // Short forms ("USA", "EE. UU.") mostly repeat the long ones: read them for the core languages only.
+    const short = withShort ? new Intl.DisplayNames([locale], { type: 'region', style: 'short', fallback: 'none' }) : null
+    for (const code of codes) {
+      const name = long.of(code)
+      add(name, code)
+      const shortName = short?.of(code)
+      if (shortName !== name) add(shortName, code)
+    }
+  }
+  return names
 }
 
 function buildLookup(): Map<string, string | null> {
-  // null marks a name shared by two countries ("Congo"): never guessed.
-  const lookup = new Map<string, string | null>()
-  for (const locale of LOCALE_CODES) {
-    for (const [code, names] of Object.entries(countries.getNames(locale, { select: 'all' }))) {
-      for (const name of names) {
-        const key = foldCountry(name)
-        if (key.length < 3 && locale !== 'en') continue
-        const known = lookup.get(key)
-        if (known === undefined) lookup.set(key, code)
-        else if (known !== code) lookup.set(key, null)
-      }
-    }
-  }
-  // Two-letter library aliases ("US") are codes, handled in resolveCountry with a case check.
-  for (const key of [...lookup.keys()]) if (key.length < 3) lookup.delete(key)
-  for (const [name, code] of Object.entries(ALIASES)) lookup.set(name, code)
+  const codes = regionCodes()
+  const lookup = namesOf(CORE_LOCALES, codes, 3, true)
+  // Another language's name never overrides or blocks a core language's.
+  for (const [key, code] of namesOf(allLocales(), codes, 4, false)) if (!lookup.has(key)) lookup.set(key, code)
+  for (const [name, code] of Object.entries(COUNTRY_ALIASES)) lookup.set(name, code)
+  for (const name of AMBIGUOUS_COUNTRY_NAMES) lookup.set(name, null)
   return lookup
 }
 
 function buildDisplayNames(): Map<string, string> {
-  const names = new Map<string, string>()
-  for (const [code, all] of Object.entries(countries.getNames('en', { select: 'all' }))) {
-    // The shortest plain English name: "Russia" over "Russian Federation", never "UK" or "U.S.".
-    const plain = all.filter((n) => n.length > 3 && !/[,().]/.test(n)).sort((a, b) => a.length - b.length)
-    names.set(code, DISPLAY_NAMES[code] ?? plain[0] ?? all[0] ?? code)
+  const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })
+  const display = new Map<string, string>()
+  for (const code of regionCodes()) {
+    const name = DISPLAY_OVERRIDES[code] ?? english.of(code)
+    if (name === undefined) continue
+    display.set(code, name.replace(/ & /g, ' and ').replace(/^St\. /, 'Saint '))
   }
-  for (const [code, name] of Object.entries(DISPLAY_NAMES)) names.set(code, name)
-  return names
+  return display
 }
 
-const LOOKUP = buildLookup()
-const DISPLAY = buildDisplayNames()
+let LOOKUP: Map<string, string | null> | null = null
+let DISPLAY: Map<string, string> | null = null
 
 /** English display name for an alpha-2 code. */
 export function countryName(code: string): string | undefined {
+  DISPLAY ??= buildDisplayNames()
   return DISPLAY.get(code)
 }
 
-/**
- * A country name, in English, French, German, Spanish, Italian, Portuguese or Dutch, or an
- * upper-case ISO code ("DE", "GBR", "UK", "USA") -> its alpha-2 code and English name.
- */
+const REGIONAL_INDICATOR_A = 0x1f1e6
+/** "🇨🇳" -> "CN": a flag is two regional indicator letters. */
+export function flagCountry(text: string): string | null {
+  const flag = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/u.exec(text)
+  if (flag === null) return null
+  const letter = (c: string) => String.fromCharCode(65 + (c.codePointAt(0) as number) - REGIONAL_INDICATOR_A)
+  const code = letter(flag[1] as string) + letter(flag[2] as string)
+  return countryName(code) === undefined ? null : code
+}
+
+/** Every flag in a text, removed ("Sydney 🇦🇺" -> "Sydney"). */
+export function withoutFlags(text: string): string {
+  return text.replace(/[\u{1F1E6}-\u{1F1FF}]{2}/gu, '').trim()
+}
+
 const RESOLVED = new Map<string, { code: string; name: string } | null>()
 const RESOLVED_LIMIT = 20_000
 
+/**
+ * A country name in any language Intl knows ("Deutschland", "Россия", "日本", "Pays-Bas"), an
+ * everyday form ("Holland"), a flag (🇯🇵) or an upper-case ISO code ("DE", "GBR", "UK", "USA")
+ * -> its alpha-2 code and English name. Frozen: every caller gets the same object.
+ */
 export function resolveCountry(name: string): { code: string; name: string } | null {
   let result = RESOLVED.get(name)
   if (result === undefined) {
@@ -134,13 +139,15 @@ export function resolveCountry(name: string): { code: string; name: string } | n
     if (RESOLVED.size >= RESOLVED_LIMIT) RESOLVED.clear()
     RESOLVED.set(name, result)
   }
-  // Frozen, so no caller can change what the next one gets.
   return result
 }
 
 function resolveUncached(name: string): { code: string; name: string } | null {
   const trimmed = name.trim()
   if (trimmed.length === 0 || trimmed.length > 60) return null
+  const flag = flagCountry(trimmed)
+  if (flag !== null && withoutFlags(trimmed) === '') return { code: flag, name: countryName(flag) ?? flag }
+  LOOKUP ??= buildLookup()
   let code: string | null | undefined = LOOKUP.get(foldCountry(trimmed))
   if (code === undefined && /^[A-Z]{2,3}$/.test(trimmed)) {
     // Codes only in capitals, so the words "in" or "me" are never countries.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { resolveCountry, splitPlace } from './index'
+import { countryName, flagCountry, resolveCountry, splitPlace } from './index'
 
 describe('resolveCountry', () => {
   it.each([
@@ -19,10 +19,39 @@ describe('resolveCountry', () => {
     expect(resolveCountry(name)).toEqual({ code, name: english })
   })
 
+  it('reads country names in every language Intl knows, and endonyms', () => {
+    const cases: [string, string][] = [
+      ['Polska', 'PL'], ['Россия', 'RU'], ['日本', 'JP'], ['中国', 'CN'], ['대한민국', 'KR'], ['Ελλάδα', 'GR'],
+      ['Magyarország', 'HU'], ['Suomi', 'FI'], ['ישראל', 'IL'], ['مصر', 'EG'], ['भारत', 'IN'], ['Việt Nam', 'VN'],
+      ['Niemcy', 'DE'], ['Wielka Brytania', 'GB'], ['Holandia', 'NL'], ['Royaume-Uni', 'GB'], ['Etats-Unis', 'US'],
+      ['Corée du Nord', 'KP'], ['RD Congo', 'CD'], ['Saint-Siège', 'VA'], ['Brésil', 'BR'], ['Türkiye', 'TR'],
+      ['Russian Federation', 'RU'], ['Czech Republic', 'CZ']
+    ]
+    for (const [name, code] of cases) expect(resolveCountry(name)?.code, name).toBe(code)
+  })
+
+  it('reads flag emoji', () => {
+    expect(flagCountry('🇨🇳')).toBe('CN')
+    expect(resolveCountry('🇯🇵')).toEqual({ code: 'JP', name: 'Japan' })
+    expect(flagCountry('Sydney 🇦🇺')).toBe('AU')
+    expect(flagCountry('no flag')).toBeNull()
+  })
+
+  it('shows English names as records write them', () => {
+    expect(countryName('KR')).toBe('Korea')
+    expect(countryName('TR')).toBe('Turkey')
+    expect(countryName('BA')).toBe('Bosnia and Herzegovina')
+    expect(countryName('LC')).toBe('Saint Lucia')
+    expect(countryName('DE')).toBe('Germany')
+    expect(countryName('ZZ')).toBeUndefined()
+  })
+
   it('does not guess', () => {
     expect(resolveCountry('Oslo')).toBeNull()
     expect(resolveCountry('Congo')).toBeNull()
     expect(resolveCountry('in')).toBeNull()
+    expect(resolveCountry('Man')).toBeNull() // a short name in some language, a word in English
+    expect(resolveCountry('Północna Karolina')).toBeNull() // a US state
   })
 })
 
@@ -33,7 +62,6 @@ describe('splitPlace', () => {
     ['Lewisham (borough of London, United Kingdom)', 'Lewisham', 'United Kingdom', 'GB'],
     ["Palais de l'Europe, Strasbourg, France", 'Strasbourg', 'France', 'FR'],
     ['Germany', null, 'Germany', 'DE'],
-    ['Strasbourg', 'Strasbourg', null, null],
     ['Dublin and Belfast (Ireland and Northern Ireland)', 'Dublin and Belfast', null, null],
     ['Lisbon / Porto (Portugal)', 'Lisbon / Porto', 'Portugal', 'PT']
   ])('%s', (text, city, country, countryCode) => {
@@ -45,6 +73,78 @@ describe('splitPlace', () => {
       expect(splitPlace(text)).toEqual({ city: null, country: null, countryCode: null, online: true })
     }
     expect(splitPlace('Hybrid: Brussels (Belgium) and online')).toMatchObject({ city: 'Brussels', countryCode: 'BE', online: true })
+  })
+
+  it('infers the country of a bare town from the gazetteer, and says so', () => {
+    const cases: [string, string, string][] = [
+      ['Bari', 'Bari', 'IT'],
+      ['Montreal', 'Montreal', 'CA'],
+      ['LIVERPOOL', 'LIVERPOOL', 'GB'],
+      ['Venezia', 'Venezia', 'IT'],
+      ['東京', '東京', 'JP'],
+      ['Strasbourg', 'Strasbourg', 'FR'],
+      ['Frankfurt (Oder)', 'Frankfurt (Oder)', 'DE'],
+      ['Kassel, Rainer-Dierichs-Platz', 'Kassel', 'DE'],
+      ['Toulon, salle Mozart, 166 boulevard Général Leclerc', 'Toulon', 'FR'],
+      ['Dessau-Roßlau, Marktplatz', 'Dessau-Roßlau', 'DE']
+    ]
+    for (const [text, city, countryCode] of cases) {
+      expect(splitPlace(text), text).toMatchObject({ city, countryCode, countryInferred: true, online: false })
+    }
+    expect(splitPlace('Venice').placeId).toBe(splitPlace('Venezia').placeId)
+  })
+
+  it('keeps a stated country, also after a town the gazetteer places elsewhere', () => {
+    expect(splitPlace('Moscow, Russia')).toEqual({ city: 'Moscow', country: 'Russia', countryCode: 'RU', online: false, placeId: 524901 })
+    expect(splitPlace('Paris, Texas, USA')).toMatchObject({ city: 'Paris', countryCode: 'US' })
+    expect(splitPlace('Paris, Texas, USA').countryInferred).toBeUndefined()
+    expect(splitPlace('Valencia (Venezuela)')).toMatchObject({ city: 'Valencia', countryCode: 'VE' })
+  })
+
+  it('reads US states and Canadian provinces, even where the code is also a country', () => {
+    const cases: [string, string | null, string][] = [
+      ['Minneapolis, MN', 'Minneapolis', 'US'], // MN is also Mongolia
+      ['Boston, MA', 'Boston', 'US'], // and Morocco
+      ['San Jose, CA', 'San Jose', 'US'], // and Canada
+      ['New Orleans, LA', 'New Orleans', 'US'],
+      ['Binghamton, NY', 'Binghamton', 'US'],
+      ['Atlanta, Georgia', 'Atlanta', 'US'],
+      ['Toronto, ON', 'Toronto', 'CA'],
+      ['Québec, Québec', 'Québec', 'CA'],
+      ['Manhattan and Lawrence, KS', 'Manhattan and Lawrence', 'US']
+    ]
+    for (const [text, city, countryCode] of cases) {
+      expect(splitPlace(text), text).toMatchObject({ city, countryCode, countryInferred: true })
+    }
+    expect(splitPlace('Berlin, DE')).toMatchObject({ city: 'Berlin', countryCode: 'DE' })
+    expect(splitPlace('Tbilisi, Georgia')).toMatchObject({ city: 'Tbilisi', countryCode: 'GE' })
+    expect(splitPlace('Banff, Alberta, Canada')).toMatchObject({ city: 'Banff', countryCode: 'CA' })
+    expect(splitPlace('Denver, Kolorado, USA')).toMatchObject({ city: 'Denver', countryCode: 'US' })
+  })
+
+  it('reads flags, other scripts’ commas and a country after the town', () => {
+    expect(splitPlace('Sydney 🇦🇺')).toMatchObject({ city: 'Sydney', countryCode: 'AU' })
+    expect(splitPlace('Sydney 🇦🇺').countryInferred).toBeUndefined()
+    expect(splitPlace('Australia🇦🇺')).toMatchObject({ city: null, countryCode: 'AU' })
+    expect(splitPlace('Beijing，China🇨🇳')).toMatchObject({ city: 'Beijing', countryCode: 'CN' })
+    expect(splitPlace('Miami, Florida, USA🇺🇸')).toMatchObject({ city: 'Miami', countryCode: 'US' })
+    expect(splitPlace('マレーシア、クアラルンプール')).toMatchObject({ city: 'クアラルンプール', countryCode: 'MY' })
+    expect(splitPlace('John Lennon 5 Mérida España')).toMatchObject({ city: 'Mérida', countryCode: 'ES' })
+    expect(splitPlace('Singapore')).toMatchObject({ city: 'Singapore', countryCode: 'SG' })
+  })
+
+  it('decides a shared town name by the page’s countries, and flags it when close', () => {
+    expect(splitPlace('Valencia')).toMatchObject({ countryCode: 'VE', countryInferred: true, placeAmbiguous: true })
+    const spanishPage = new Map([['ES', 6], ['PT', 1]])
+    expect(splitPlace('Valencia', { countryHints: spanishPage })).toMatchObject({ countryCode: 'ES', countryInferred: true })
+    // The reading without hints is still the one remembered.
+    expect(splitPlace('Valencia').countryCode).toBe('VE')
+  })
+
+  it('reads venue names and words as no town', () => {
+    for (const text of ['Sackler Educational Laboratory', 'Klompézaal', 'Main Hall', 'Aula Magna', 'Conference Room', 'The Tivoli', 'Kings Theatre']) {
+      expect(splitPlace(text).countryCode, text).toBeNull()
+    }
   })
 
   it('infers the country of a capital named after it', () => {

@@ -120,7 +120,7 @@ export function readPageContext(lines: readonly LineInfo[], pageTitle: string | 
       // A month and year at the start of a longer line ("JANVIER 2019 BRASILIA (Brésil) - …") heads what follows.
       const lead = line.dates[0]
       // A period stated in prose before any month heading ("de 23 a 29 de Novembro") gives the month of day-only lines below.
-      const period = line.dates.find((d) => d.end !== undefined && d.start.month !== undefined && d.start.day !== undefined)
+      const period = line.dates.find((d) => d.end !== undefined && d.start.month !== undefined && d.start.day !== undefined && d.start.year === undefined && d.end.year === undefined)
       if (month === undefined && period !== undefined) month = { value: period.start.month as number, source: line.text.slice(period.index, period.index + period.length) }
       if (lead !== undefined && lead.index <= 1 && lead.start.day === undefined && lead.start.month !== undefined && lead.start.year !== undefined && lead.end === undefined) {
         year = { value: lead.start.year, source: line.text.slice(lead.index, lead.index + lead.length) }

@@ -6,6 +6,7 @@
 import type { ParseOptions, ParseResult } from '../types'
 import { runSteps, scaledSteps, type ParseSteps } from '../steps'
 import { analyseLine, setDates, splitLines, type LineInfo } from './lines'
+import { guessPageLanguages, numericOrderOfPage, type FindOptions } from '../dates'
 import { readFrontMatter } from './frontMatter'
 import { readPageContext, type PageContext } from './pageContext'
 import { leadingDays } from './dayOnly'
@@ -63,9 +64,14 @@ function blankOut(line: LineInfo): void {
 export function* listingTextSteps(text: string, options: Pick<ParseOptions, 'year'> = {}): ParseSteps<ParseResult> {
   const rawLines = splitLines(text.replace(/^\ufeff/, ''))
   const lines: LineInfo[] = new Array<LineInfo>(rawLines.length)
+  // The page's languages settle month words that differ between them ("listopad"); its numeric
+  // order settles 03/04; partial readings (a day alone, an open start) are completed from context.
+  const findOptions: FindOptions = { languages: guessPageLanguages(rawLines), partial: true }
+  const numericOrder = numericOrderOfPage(rawLines)
+  if (numericOrder !== null) findOptions.numericOrder = numericOrder
   for (let i = 0; i < rawLines.length; i++) {
     if (i % PROGRESS_EVERY === 0) yield (i / rawLines.length) * ANALYSIS_SHARE
-    lines[i] = analyseLine(rawLines[i] as string, i + 1)
+    lines[i] = analyseLine(rawLines[i] as string, i + 1, findOptions)
   }
   const page = readPage(lines, rawLines)
   const items = readItems(lines)

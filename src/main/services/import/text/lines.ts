@@ -1,6 +1,6 @@
 /** The source cut into numbered lines, each cleaned of markup and looked at once for the dates in it. */
 
-import { findDatesInLine, type DateParts } from '../dates'
+import { findDatesInLine, type DateParts, type FindOptions } from '../dates'
 import { cleanLine } from './clean'
 
 export interface LineInfo {
@@ -41,17 +41,17 @@ const ODD_SPACES = /[\u00a0\u202f\ufeff\u2007\u2009]/g
 const NO_DATES: DateParts[] = []
 
 /** Reads the dates of a line of text; the date-only reading is kept when nothing else is on it. */
-export function datesOf(text: string): { dates: DateParts[]; dateOnly: DateParts | null } {
-  const dates = text === '' ? NO_DATES : findDatesInLine(text)
+export function datesOf(text: string, options?: FindOptions): { dates: DateParts[]; dateOnly: DateParts | null } {
+  const dates = text === '' ? NO_DATES : findDatesInLine(text, options)
   const dateOnly = dates.length === 1 && leftoverIsFiller(text, dates[0] as DateParts) ? (dates[0] as DateParts) : null
   return { dates, dateOnly }
 }
 
-export function analyseLine(raw: string, no: number): LineInfo {
+export function analyseLine(raw: string, no: number, options?: FindOptions): LineInfo {
   const plain = ODD_SPACES.test(raw) ? raw.replace(ODD_SPACES, ' ') : raw
   ODD_SPACES.lastIndex = 0
   const clean = cleanLine(plain)
-  const { dates, dateOnly } = datesOf(clean.text)
+  const { dates, dateOnly } = datesOf(clean.text, options)
   return { no, raw, text: clean.text, dates, dateOnly, heading: clean.heading, bullet: clean.bullet, named: clean.named === true }
 }
 

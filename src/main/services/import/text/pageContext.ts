@@ -87,6 +87,8 @@ export function monthOfHeading(line: LineInfo): number | null {
 /** A line that may set the year for the lines below: a heading, the page's first lines, a short title. */
 function isHeadingLike(line: LineInfo, index: number, firstTextIndex: number): boolean {
   if (line.heading) return true
+  // A link's text or a quotation names an event ("ATTW 2018 Conference"), never a section.
+  if (line.named) return false
   const count = words(line.text).length
   if (count > MAX_HEADING_WORDS) return false
   if (index - firstTextIndex <= 2) return true
@@ -110,12 +112,16 @@ export function readPageContext(lines: readonly LineInfo[], pageTitle: string | 
     if (titleYear !== null) year = { value: titleYear, source: pageTitle }
   }
   let firstTextIndex = -1
+  // Where no heading gives the year, the last date above that gave one does ("Start: 21/10/2024").
+  let lastDatedYear: ContextValue | undefined
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as LineInfo
-    yearAt[i] = year
+    yearAt[i] = year ?? lastDatedYear
     monthAt[i] = month
     if (line.text === '') continue
     if (firstTextIndex < 0) firstTextIndex = i
+    const dated = line.dates.find((d) => d.start.year !== undefined || d.end?.year !== undefined)
+    if (dated !== undefined) lastDatedYear = { value: (dated.start.year ?? dated.end?.year) as number, source: line.text.slice(dated.index, dated.index + dated.length) }
     if (!isHeadingLike(line, i, firstTextIndex)) {
       // A month and year at the start of a longer line ("JANVIER 2019 BRASILIA (Brésil) - …") heads what follows.
       const lead = line.dates[0]
@@ -141,7 +147,7 @@ export function readPageContext(lines: readonly LineInfo[], pageTitle: string | 
       month = undefined
     }
     if (line.heading || headingMonth !== null || headingYear !== null) {
-      yearAt[i] = year
+      yearAt[i] = year ?? lastDatedYear
       monthAt[i] = month
     }
   }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { fixturePath } from '../../test/fixtures'
+import { scoreListings } from './listings'
+import { scoreFile } from './score'
+
+/**
+ * Accuracy floors on the 14 annotated real listings (test/fixtures/real-listings): a change to
+ * the reader that loses events it read before fails here. Raise the floors as the reader gets
+ * better; `npm run accuracy -- --verbose` shows every miss.
+ */
+describe('the listing reader on real pages', () => {
+  const { files, total } = scoreListings(fixturePath('real-listings'))
+
+  it('reads all 14 pages, and the dates of at least 88% of their 242 events', () => {
+    expect(files).toHaveLength(14)
+    expect(total.events).toBe(242)
+    expect(files.filter((file) => file.error !== null).map((file) => file.name)).toEqual([])
+    expect(total.dates / total.events).toBeGreaterThanOrEqual(0.88)
+  })
+
+  it('gets title, dates, place and country all right for at least 60% of events', () => {
+    expect(total.full / total.events).toBeGreaterThanOrEqual(0.6)
+    expect(total.country / total.events).toBeGreaterThanOrEqual(0.85)
+  })
+
+  it('makes up few records that are not on the page', () => {
+    expect(total.extra).toBeLessThanOrEqual(12)
+  })
+})
+
+describe('the accuracy scorer', () => {
+  const event = { title: 'Forum', start: '2019-05-02', end: '2019-05-03', place: 'Lyon, France', countryCode: 'FR', notes: null }
+  const read = { title: 'Forum', startDate: '2019-05-02', endDate: '2019-05-03', place: 'Lyon, France', countryCode: 'FR', warnings: [] }
+
+  it('pairs events in text order and counts each field', () => {
+    const other = { ...event, title: 'Round table on mediation', start: '2019-06-01', end: '2019-06-01' }
+    const score = scoreFile([event, other], [read, { ...read, title: 'Round table on mediation', startDate: '2019-06-02', endDate: '2019-06-02' }])
+    expect(score.events.map((e) => [e.dates, e.title, e.full])).toEqual([
+      [true, true, true],
+      [false, true, false]
+    ])
+    expect(score.extra).toEqual([])
+  })
+
+  it('counts a missed event as wrong and a made-up record as extra', () => {
+    const score = scoreFile([event], [{ ...read, title: 'Something else entirely', startDate: '2001-01-01', endDate: '2001-01-01', place: 'Oslo' }])
+    expect(score.events[0]!.read).toBeNull()
+    expect(score.extra).toHaveLength(1)
+  })
+
+  it('accepts a country the annotators noted as implied, and no other', () => {
+    const implied = { ...event, countryCode: null, notes: 'implied: US' }
+    expect(scoreFile([implied], [{ ...read, countryCode: 'US' }]).events[0]!.country).toBe(true)
+    expect(scoreFile([implied], [{ ...read, countryCode: null }]).events[0]!.country).toBe(true)
+    expect(scoreFile([implied], [{ ...read, countryCode: 'MN' }]).events[0]!.country).toBe(false)
+  })
+})

@@ -114,6 +114,7 @@ export function readPageContext(lines: readonly LineInfo[], pageTitle: string | 
   let firstTextIndex = -1
   // Where no heading gives the year, the last date above that gave one does ("Start: 21/10/2024").
   let lastDatedYear: ContextValue | undefined
+  let monthFromHeading = false
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as LineInfo
     yearAt[i] = year ?? lastDatedYear
@@ -122,18 +123,20 @@ export function readPageContext(lines: readonly LineInfo[], pageTitle: string | 
     if (firstTextIndex < 0) firstTextIndex = i
     const dated = line.dates.find((d) => d.start.year !== undefined || d.end?.year !== undefined)
     if (dated !== undefined) lastDatedYear = { value: (dated.start.year ?? dated.end?.year) as number, source: line.text.slice(dated.index, dated.index + dated.length) }
-    if (!isHeadingLike(line, i, firstTextIndex)) {
-      // A month and year at the start of a longer line ("JANVIER 2019 BRASILIA (Brésil) - …") heads what follows.
-      const lead = line.dates[0]
-      // A period stated in prose before any month heading ("de 23 a 29 de Novembro") gives the month of day-only lines below.
-      const period = line.dates.find((d) => d.end !== undefined && d.start.month !== undefined && d.start.day !== undefined && d.start.year === undefined && d.end.year === undefined)
-      if (month === undefined && period !== undefined) month = { value: period.start.month as number, source: line.text.slice(period.index, period.index + period.length) }
-      if (lead !== undefined && lead.index <= 1 && lead.start.day === undefined && lead.start.month !== undefined && lead.start.year !== undefined && lead.end === undefined) {
-        year = { value: lead.start.year, source: line.text.slice(lead.index, lead.index + lead.length) }
-        month = { value: lead.start.month, source: year.source }
-      }
+    // A period stated before any month heading ("de 23 a 29 de Novembro") gives the month of day-only lines below.
+    const period = line.dates.find((d) => d.end !== undefined && d.start.month !== undefined && d.start.day !== undefined && d.start.year === undefined && d.end.year === undefined)
+    if (month === undefined && period !== undefined) month = { value: period.start.month as number, source: line.text.slice(period.index, period.index + period.length) }
+    // A month and year at the start of a line ("JANVIER 2019 BRASILIA (Brésil) - …") heads what follows.
+    const lead = line.dates[0]
+    if (lead !== undefined && lead.index <= 1 && lead.start.day === undefined && lead.start.month !== undefined && lead.start.year !== undefined && lead.end === undefined && words(line.text).length > 2) {
+      year = { value: lead.start.year, source: line.text.slice(lead.index, lead.index + lead.length) }
+      month = { value: lead.start.month, source: year.source }
       continue
     }
+    // Where no month heading is in force, a full date above gives day-only lines their month (`4月22日` then `21日`).
+    const dayDate = line.dates.find((d) => d.start.day !== undefined && d.start.month !== undefined)
+    if (dayDate !== undefined && !monthFromHeading) month = { value: dayDate.start.month as number, source: line.text.slice(dayDate.index, dayDate.index + dayDate.length) }
+    if (!isHeadingLike(line, i, firstTextIndex)) continue
     const headingMonth = monthOfHeading(line)
     const headingYear = yearOfHeading(line)
     if (headingYear !== null) year = { value: headingYear, source: line.text }
@@ -142,9 +145,11 @@ export function readPageContext(lines: readonly LineInfo[], pageTitle: string | 
         year = { value: year.value + 1, source: `${year.source} (the months roll over into the next year at '${line.text}')` }
       }
       month = { value: headingMonth, source: line.text }
+      monthFromHeading = true
     } else if (headingYear !== null) {
       // A new year heading without a month starts afresh: an old month heading no longer applies.
       month = undefined
+      monthFromHeading = false
     }
     if (line.heading || headingMonth !== null || headingYear !== null) {
       yearAt[i] = year ?? lastDatedYear

@@ -17,6 +17,8 @@ export function placeLikeness(text: string): number {
   if (text.length > 80) return AT_PLACE.test(text) && VENUE_WORDS.test(text) ? 2 : 0
   const reading = splitPlace(text)
   if (reading.countryCode !== null && !reading.countryInferred) return 3
+  // `Minneapolis, MN`: a town and its state or province, as the gazetteer knows them.
+  if (reading.countryCode !== null && /,\s*\p{Lu}{2}$/u.test(text)) return 3
   if (reading.online && text.split(/\s+/).length <= 4) return 3
   if (AT_PLACE.test(text) && !SENTENCE_MARKS.test(text.slice(0, 60))) return 2
   if (SENTENCE_MARKS.test(text) || /\d/.test(text)) return VENUE_WORDS.test(text) && text.split(/\s+/).length <= 12 && !/[.!?]\s/.test(text) ? 2 : 0
@@ -24,5 +26,6 @@ export function placeLikeness(text: string): number {
   if (words.length === 0) return 0
   if (words.length > 4) return VENUE_WORDS.test(text) && words.length <= 10 ? 2 : 0
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length
+  if (capitalised === words.length && VENUE_WORDS.test(text)) return 2
   return capitalised === words.length ? 1 : 0
 }

@@ -19,7 +19,7 @@ const TIME_LEAD =
 const JAPANESE_TIME_LEAD = /^(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?/
 /** `Onderwijs, Cultuur en Wetenschappen: 16.00 tot ca. 17.00 uur Thorbeckezaal`. */
 const NAME_THEN_TIME = /^([^:]{3,160}):\s*((?:van\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:tot|to|bis|[-–]|à|a)\s*(?:ca\.\s*)?\d{1,2}[.:]\d{2})?\s*(?:uur|uhr|h)?)\s*[-–—]?\s*/i
-const TIME_TAIL = /^(?:\s*(?:[-–—]|à|a|bis|to|tot|until|hasta|alle)\s*\d{1,2}(?:[:.hH]\d{2})?\s*(?:h|uhr|uur)?\.?)?\s*[-–—.:,、]?\s*/
+const TIME_TAIL = /^(?:\s*(?:[-–—]|à|a|bis|to|tot|until|hasta|alle)\s*\d{1,2}(?:[:.hH]\d{2})?(?![\p{L}\p{N}])\s*(?:h|uhr|uur)?\.?)?\s*[-–—.:,、]?\s*/u
 const FIELD_SEPARATOR = /\s+[-–—|]\s+|\s*\|\s*/
 /** `いずれも市内で` ("all in the city"), `市内での…` ("in the city, …"): a place before で. */
 const JAPANESE_PLACE = /^(?:いずれも)?(.{1,12}?)(?:にて|での|で)[、,]?/
@@ -83,7 +83,7 @@ export function looksLikeSchedule(lines: LineInfo[]): boolean {
       underDay = true
     } else if (underDay && timeLed(line.text) !== null) items++
   }
-  return days >= 1 && items >= 2 && items >= days * 0.5
+  return days >= 1 && items >= 1 && items >= days * 0.5
 }
 
 /** A line of its own that names the place of the items under it. */

@@ -7,7 +7,7 @@
 const EDGE_SEPARATORS = /^[\s•·|:;,–—-]+|[\s•·|:;,–—-]+$/g
 /** A time at the start: `18h.`, `17h45.`, `20:00 h.`, `14h30 -`, `De 17:00 a 20:00h.`, `午前10時、`. */
 const LEADING_TIME =
-  /^(?:(?:de|from|dès|ab|von|dalle|desde)\s+)?(?:\d{1,2}(?:[:.h]\d{2}\s*(?:h|uhr|uur|hrs?)?|\s?(?:h|uhr|uur|hrs?))\.?)(?:\s*(?:[-–—]|à|a|bis|to|till|until|alle|hasta|tot)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:h|uhr|uur|hrs?)?\.?)?(?:\s*[-–—.:,]\s*|\s+)/i
+  /^(?:(?:de|from|dès|ab|von|dalle|desde)\s+)?(?:\d{1,2}(?:[:.h]\d{2}\s*(?:h|uhr|uur|hrs?)?|\s?(?:h|uhr|uur|hrs?))\.?)(?:\s*(?:[-–—]|à|a|bis|to|till|until|alle|hasta|tot)\s*\d{1,2}(?:[:.h]\d{2})?(?![\p{L}\p{N}])\s*(?:h|uhr|uur|hrs?)?\.?)?(?:\s*[-–—.:,]\s*|\s+)/iu
 const LEADING_JAPANESE_TIME = /^(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?(?:から|～|~)?[、,\s]*/
 const OPEN_QUOTES = '«"“„‘‹「『'
 const CLOSE_QUOTES = '»"”“’‹›」』'

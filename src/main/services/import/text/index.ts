@@ -15,6 +15,7 @@ import { readBlocks } from './blocks'
 import { readOneLine } from './oneLine'
 import { looksDateFirst, readDateFirst } from './dateFirst'
 import { looksLikeSchedule, readSchedule } from './schedule'
+import { looksLabelled, readLabelled } from './labelled'
 import { readTable } from './table'
 import { buildSteps } from './build'
 import type { Item } from './draft'
@@ -28,6 +29,7 @@ const ANALYSIS_SHARE = 0.8
 function readItems(lines: LineInfo[]): Item[] {
   const layout = detectLayout(lines)
   if (layout.kind === 'table') return readTable(lines, layout.separator)
+  if (looksLabelled(lines)) return readLabelled(lines)
   if (looksLikeSchedule(lines)) return readSchedule(lines)
   if (looksDateFirst(lines)) return readDateFirst(lines)
   if (layout.kind === 'oneLine') return readOneLine(lines)

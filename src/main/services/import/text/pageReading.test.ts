@@ -121,6 +121,35 @@ describe('layouts found by the reader', () => {
   })
 })
 
+describe('records written as a name with labelled fields', () => {
+  it('takes the date from a date label, never from a registration window, and rounds as one range', () => {
+    const records = read([
+      '## 2020년 10월 행사',
+      '',
+      '- __월간 코드 챌린지__',
+      '  - 분류: `대회`',
+      '  - 등록: 08. 27 14:00 ~ 11. 05. 18:00',
+      '  - 첫 번째 대회: 09. 10. (목) 19:30 - 22:30',
+      '  - 세 번째 대회: 11. 05. (목) 19:30 - 22:30',
+      '- __OWASP SEOUL CONFERENCE 2020__',
+      '  - 분류: `컨퍼런스`',
+      '  - 등록: 10. 08. (목) 19:00',
+      '- __AWSKRUG 모임__',
+      '  - 일시: 10. 08 (목) 19:00',
+      '  - 장소: 서울',
+      '- __Forum on cities__',
+      '  - Where: Lyon, France',
+      '  - When: 14 October'
+    ])
+    expect(records).toEqual([
+      { title: '월간 코드 챌린지', start: '2020-09-10', end: '2020-11-05', place: null },
+      { title: 'OWASP SEOUL CONFERENCE 2020', start: null, end: null, place: null },
+      { title: 'AWSKRUG 모임', start: '2020-10-08', end: '2020-10-08', place: '서울' },
+      { title: 'Forum on cities', start: '2020-10-14', end: '2020-10-14', place: 'Lyon, France' }
+    ])
+  })
+})
+
 describe('the pieces', () => {
   it('cleans Markdown and HTML from a line and says what the markup meant', () => {
     expect(cleanLine('### May')).toMatchObject({ text: 'May', heading: true })

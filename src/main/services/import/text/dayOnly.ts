@@ -18,7 +18,15 @@ const CJK_DAY = /^(\d{1,2})\s*日\s*(?:[（(][^)）]{1,6}[)）])?\s*$/
 /** `Sábado, dia 23`, `Jeudi 12`, `le 3`: a weekday or an article before the day. */
 const DAY_WORDS = /^(\p{L}+(?:-\p{L}+)?)\s*,?\s+(?:(?:dia|día|le|den|am|the|il|el|o)\s+)?(?=\d)/u
 
+const STARTS_WITH_DIGIT = /^\d/
+const FIRST_WORD = /^\p{L}{2,14}(?:-\p{L}{2,6})?/u
+
 export function leadingDays(text: string): DateParts | null {
+  if (!STARTS_WITH_DIGIT.test(text)) {
+    // Only a weekday may stand before the day: most lines are settled by their first word.
+    const first = FIRST_WORD.exec(text)
+    if (first === null || !isWeekday(foldWord(first[0]))) return null
+  }
   const cjk = CJK_DAY.exec(text)
   if (cjk !== null) {
     const day = Number(cjk[1])

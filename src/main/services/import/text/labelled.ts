@@ -63,6 +63,15 @@ function blocksOf(lines: LineInfo[], items: Item[]): Block[] {
 
 /** Name-then-labels records: most blocks under a name carry two or more labelled lines. */
 export function looksLabelled(lines: LineInfo[]): boolean {
+  // Cheap test first: labelled lines must be common on the page.
+  let labelled = 0
+  let nonBlank = 0
+  for (const line of lines) {
+    if (line.text === '') continue
+    nonBlank++
+    if (line.text.length < 200 && line.text.includes(':') && LABELLED.test(line.text)) labelled++
+  }
+  if (labelled < 4 || labelled < nonBlank * 0.25) return false
   const blocks = blocksOf(lines, [])
   const withLabels = blocks.filter((b) => b.fields.length >= 2)
   const datedLabels = withLabels.filter((b) => b.fields.some((f) => DATE_LABELS.test(f.label) || f.line.dates.length > 0))

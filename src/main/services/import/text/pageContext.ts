@@ -57,6 +57,22 @@ function words(text: string): string[] {
     .filter((w) => w !== '')
 }
 
+/** Words in `text`, counted up to `limit` without building them (this runs on most lines of a page). */
+function countWords(text: string, limit: number): number {
+  let count = 0
+  let inWord = false
+  for (let i = 0; i < text.length && count < limit; i++) {
+    const code = text.charCodeAt(i)
+    const separator = code === 32 || code === 44 || code === 45 || code === 47 || code === 40 || code === 41 || code === 58 || code === 59
+    if (separator) inWord = false
+    else if (!inWord) {
+      inWord = true
+      count++
+    }
+  }
+  return count
+}
+
 /** The month a line names when it is a month heading: "May", "Styczeń", "JANVIER 2019", "Termine im Mai:", "4月". */
 export function monthOfHeading(line: LineInfo): number | null {
   if (line.dates.some(hasDay)) return null
@@ -89,9 +105,12 @@ function isHeadingLike(line: LineInfo, index: number, firstTextIndex: number): b
   if (line.heading) return true
   // A link's text or a quotation names an event ("ATTW 2018 Conference"), never a section.
   if (line.named) return false
-  const count = words(line.text).length
+  const nearTop = index - firstTextIndex <= 2
+  // Most lines are long or far down: decided without splitting them into words.
+  if (line.text.length > (nearTop ? 200 : 60)) return false
+  const count = countWords(line.text, MAX_HEADING_WORDS + 1)
   if (count > MAX_HEADING_WORDS) return false
-  if (index - firstTextIndex <= 2) return true
+  if (nearTop) return true
   // Lower down, only a short line of its own: "Mittwochsvorträge 2019", "JANVIER 2019", "May".
   // A year inside an event's name ("4時、「2020サザンセト…」") is not a heading.
   return count <= 4 && !/[.!?、。]/.test(line.text) && !/^\D{0,6}\d{1,2}\D/.test(line.text)

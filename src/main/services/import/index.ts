@@ -70,15 +70,26 @@ function readText(input: Uint8Array | string, fileName: string | undefined): { t
   return { text, notices: [] }
 }
 
+/** Names up to five line numbers: "line 3", "lines 3, 7 and 12", "lines 3, 7, 12, 15, 20 and 4 more". */
+function nameLines(numbers: number[]): string {
+  if (numbers.length === 1) return `line ${numbers[0]}`
+  const shown = numbers.slice(0, 5)
+  const more = numbers.length - shown.length
+  if (more > 0) return `lines ${shown.join(', ')} and ${more} more`
+  return `lines ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`
+}
+
 function noEventsError(text: string): ParseError {
   const total = countNonBlankLines(text)
-  const lines = text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '')
-  const dated = lines.slice(0, DATE_PROBE_LINES).filter((line) => parseDateText(line) !== null).length
-  if (dated === 0) {
+  const datedLines: number[] = []
+  text.split(/\r\n|\r|\n/).slice(0, DATE_PROBE_LINES).forEach((line, index) => {
+    if (line.trim() !== '' && parseDateText(line) !== null) datedLines.push(index + 1)
+  })
+  if (datedLines.length === 0) {
     const what = total === 1 ? 'the one line has no date' : `none of the ${total} lines has a date`
     return new ParseError(`no events found: ${what}. Each event needs a date such as '12 May 2010' or 2010-05-12`)
   }
   return new ParseError(
-    `no events found: ${dated} of the ${total} lines have a date, but no event could be read around them`
+    `no events found: ${datedLines.length} of the ${total} lines have a date (${nameLines(datedLines)}), but no event could be read around them`
   )
 }

@@ -2,12 +2,12 @@
 
 import { splitPlace } from '../place'
 
-const CONNECTORS = new Set(['and', 'et', 'und', 'y', 'e', 'de', 'la', 'le', 'du', 'of', 'upon', 'on', 'am', 'an', 'der', 'sur', 'del', 'di', 'da', 'van', 'den', 'en'])
+const CONNECTORS = new Set(['and', 'et', 'und', 'y', 'e', 'de', 'la', 'le', 'du', 'of', 'do', 'dos', 'das', 'da', 'des', 'dei', 'della', 'del', 'al', 'the', 'upon', 'on', 'am', 'an', 'der', 'sur', 'del', 'di', 'da', 'van', 'den', 'en'])
 const SENTENCE_MARKS = /[:;?!«»"“”]|\.\s|\.$/
 
 /** Words that name a venue or an address, in the languages of the pages we read. */
 const VENUE_WORDS =
-  /\b(?:auditori(?:um|o)|salle|sala|saal|zaal|room|hall|theat(?:re|er)|teatro|th[ée]âtre|mus[ée]e|museum|museo|biblioth[èe]que|biblioteca|bibliothek|library|aula|palazzo|palais|palacio|centre|center|centro|zentrum|campus|rue|street|str\.|straße|strasse|platz|piazza|piazzale|plaza|pra[çc]a|avenida|avenue|boulevard|via|viale|calle|chaussée|lane|road|square|stadium|arena|cathedral|cath[ée]drale|kirche|church|chiesa|iglesia|hotel|h[ôo]tel|palace|gallery|galerie|galleria|universit[yéàä]\w*|college|coll[èe]ge|school|école|schule|escuela|scuola)\b/iu
+  /\b(?:auditori(?:um|o)|salle|sala|saal|zaal|room|hall|theat(?:re|er)|teatro|th[ée]âtre|mus[ée]e|museum|museo|biblioth[èe]que|biblioteca|bibliothek|library|aula|palazzo|palais|palacio|centre|center|centro|zentrum|campus|rue|street|str\.|straße|strasse|platz|piazza|piazzale|plaza|pra[çc]a|avenida|avenue|boulevard|via|viale|calle|chaussée|lane|road|square|stadium|arena|cathedral|cath[ée]drale|kirche|church|chiesa|iglesia|hotel|h[ôo]tel|palace|gallery|galerie|galleria|universit[yéàä]\w*|college|coll[èe]ge|school|école|schule|escuela|scuola|mercado|market|marché|markt|mercato|parque|park|jardim|jardin|garden|garten|giardino|stadion|estádio|estadio|auditório|pavilh[ãa]o|pavilion|pavillon)\b/iu
 /** "At" before a capitalised name: `A Brignoles, …`, `In Berlin`, `Presso la Sala …`. */
 const AT_PLACE = /^(?:[àÀaA]|[Aa]u|[Aa]t|[Ii]n|[Ii]m|[Ee]n|[Nn]el|[Nn]ella|[Pp]resso|[Ee]m|[Nn]o|[Nn]a)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,/u
 
@@ -26,6 +26,6 @@ export function placeLikeness(text: string): number {
   if (words.length === 0) return 0
   if (words.length > 4) return VENUE_WORDS.test(text) && words.length <= 10 ? 2 : 0
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length
-  if (capitalised === words.length && VENUE_WORDS.test(text)) return 2
+  if (VENUE_WORDS.test(text) && /^\p{Lu}/u.test(text)) return 2
   return capitalised === words.length ? 1 : 0
 }

@@ -19,7 +19,7 @@ const TIME_LEAD =
 const JAPANESE_TIME_LEAD = /^(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?/
 /** `Onderwijs, Cultuur en Wetenschappen: 16.00 tot ca. 17.00 uur Thorbeckezaal`. */
 const NAME_THEN_TIME = /^([^:]{3,160}):\s*((?:van\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:tot|to|bis|[-–]|à|a)\s*(?:ca\.\s*)?\d{1,2}[.:]\d{2})?\s*(?:uur|uhr|h)?)\s*[-–—]?\s*/i
-const TIME_TAIL = /^(?:\s*(?:[-–—]|à|a|bis|to|tot|until|hasta|alle)\s*\d{1,2}(?:[:.hH]\d{2})?(?![\p{L}\p{N}])\s*(?:h|uhr|uur)?\.?)?\s*[-–—.:,、]?\s*/u
+const TIME_TAIL = /^(?:\s*(?:[-–—]|à|a|bis|to|tot|until|hasta|alle)\s*(?:(?:ca|circa|approx|env)\.?\s*)?\d{1,2}(?:[:.hH]\d{2})?(?![\p{L}\p{N}])\s*(?:h|uhr|uur)?\.?)?\s*[-–—.:,、]?\s*/u
 const FIELD_SEPARATOR = /\s+[-–—|]\s+|\s*\|\s*/
 /** `いずれも市内で` ("all in the city"), `市内での…` ("in the city, …"): a place before で. */
 const JAPANESE_PLACE = /^(?:いずれも)?(.{1,12}?)(?:にて|での|で)[、,]?/
@@ -37,7 +37,7 @@ function timeLed(text: string): TimedItem | null {
     const after = text.slice(lead[0].length)
     const tail = TIME_TAIL.exec(after)
     const rest = after.slice(tail ? tail[0].length : 0)
-    if (rest.trim() === '') return null
+    if (rest.replace(/^[\s:;,.–—-]+/, '') === '') return null
     return { ...splitItem(rest), time: text.slice(0, lead[0].length + (tail ? tail[0].length : 0)).trim() }
   }
   const named = NAME_THEN_TIME.exec(text)

@@ -47,6 +47,15 @@ describe('ranges and lists in many languages', () => {
     expect(readOne('Through January 1, 2020')).toEqual(['2020-01-01', '2020-01-01'])
   })
 
+  it('gives a bare day range opening a line, across a month end too, to a caller that asks', () => {
+    expect(findDatesInLine('8-10 &bull;')).toEqual([])
+    expect(findDatesInLine('8-10 &bull;', { partial: true })).toMatchObject([{ start: { day: 8 }, end: { day: 10 } }])
+    expect(findDatesInLine('31-1 &bull;', { partial: true })).toMatchObject([{ start: { day: 31 }, end: { day: 1 } }])
+    expect(findDatesInLine('| 26–27 |', { partial: true })).toMatchObject([{ start: { day: 26 }, end: { day: 27 } }])
+    expect(findDatesInLine('2-3 people per table', { partial: true })).toEqual([])
+    expect(findDatesInLine('Room 8-10', { partial: true })).toEqual([])
+  })
+
   it('does not take numbers of other things for a day-only range', () => {
     expect(findDatesInLine('Geschichten für Kinder von 6 bis 10 Jahren', { partial: true })).toEqual([])
     expect(findDatesInLine('Jeden Donnerstag von 16.00 bis 17.00 Uhr', { partial: true })).toEqual([])

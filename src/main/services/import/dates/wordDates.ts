@@ -152,8 +152,9 @@ function readDayFirst(c: Cursor, partial: boolean, led: boolean): Read | null {
         const startMonth = month1 ?? (day2 < day1 ? (month2 === 1 ? 12 : month2 - 1) : month2)
         return { start: { day: day1, month: startMonth, year: year1 }, end: { day: day2, month: month2, year: year2 } }
       }
-      // `dal 3 al 5`, `du 10 au 19`: a day range the page's month completes.
-      if (partial && led && month1 === undefined && day2 > day1 && endsHere(c)) return { start: { day: day1 }, end: { day: day2 } }
+      // `dal 3 al 5`, `du 10 au 19`, `8-10 &bull;` opening a line: a day range the page's month
+      // completes; `31-1` (end before start) crosses a month end.
+      if (partial && led && month1 === undefined && day2 !== day1 && endsHere(c)) return { start: { day: day1 }, end: { day: day2 } }
     }
   }
   c.i = afterFirst
@@ -226,7 +227,8 @@ export function readWordDateAt(tokens: Token[], at: number, partial = false): Da
   const first = tokens[at]
   if (!canStartDate(first)) return null
   const c: Cursor = { tokens, i: at }
-  const preamble: { weekday?: number; dayCarrier: boolean; led: boolean } = { dayCarrier: false, led: false }
+  // A bare day range opening a line (after bullets or pipes) reads as a lead word would: `8-10 &bull;`, `| 26–27 |`.
+  const preamble: { weekday?: number; dayCarrier: boolean; led: boolean } = { dayCarrier: false, led: partial && opensLine(tokens, at) }
   skipPreamble(c, preamble)
   const bodyStart = c.i
   let read =
@@ -250,6 +252,11 @@ export function readWordDateAt(tokens: Token[], at: number, partial = false): Da
   if (read.openStart) parts.openStart = true
   if (preamble.weekday !== undefined) parts.weekday = preamble.weekday
   return parts
+}
+
+function opensLine(tokens: Token[], at: number): boolean {
+  for (let i = 0; i < at; i++) if ((tokens[i] as Token).kind !== 'other') return false
+  return true
 }
 
 /** Only a number, a month, a weekday or a lead word can open a date: most tokens are turned away here. */

@@ -20,7 +20,7 @@ import { foldWord, lookUpName, pickReading } from './monthNames'
  * sequence of bounded pieces, so the scan is linear in the line's length.
  */
 const ATOM =
-  /(?<![\d.,:])(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{4})-(\d{2})(?!\d|-\d)|(\d{1,2})(\s?[./]\s?|-)(\d{1,2})(\s?[./]\s?|-)(\d{4})|(\d{1,2})(\.\s?|\/)(\d{1,2})(\.?)(?!\d|\s?(?:[Uu]hr|[Uu]ur|h(?!\p{L})|[ap]\.?m\b)))(?!\d)/gu
+  /(?<![\d.,:])(?:(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})|(\d{4})-(\d{2})(?!\d|-\d)|(\d{1,2})(\s?[./]\s?|-)(\d{1,2})(\s?[./]\s?|-)(\d{4})|(\d{1,2})(\.\s?|\/)(\d{1,2})(\.?)(?!\d|\s?(?:[Uu]hr|[Uu]ur|h(?!\p{L})|[ap]\.?m\b)))(?!\d)/gu
 
 interface Atom {
   index: number
@@ -98,7 +98,7 @@ const JOIN = /^\s*(?:[-–—~〜～/]|bis(?:\s+zum)?\.?|au|to|till|until|throug
 /** A lone first day before a full atom: `02. bis `, `12.-`, `6 – `, `12-`. */
 const LONE_DAY = /(?<![\d.,/:])(\d{1,2})\.?\s*(?:[-–—~]|bis|au|al|to|a|à|tot)\s*$/i
 /** A weekday right after a date: `(토)`, `(Mo)`, `, mardi`, `（水）`. */
-const WEEKDAY_AFTER = /\s?[(（]?\s?(\p{L}+)\.?\s?[)）]?/uy
+const WEEKDAY_AFTER = /\.?\s?[(（]?\s?(\p{L}+)\.?\s?[)）]?/uy
 const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
 /** ISO shortened ends: `2019-03-12/14`, `2019-03-12/03-14`. */
 const ISO_SHORT_END = /\s*\/\s*(\d{2})(?:-(\d{2}))?(?![\d/-])/y

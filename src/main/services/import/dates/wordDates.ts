@@ -84,11 +84,17 @@ function readRangeJoin(c: Cursor): boolean {
   const t = peek(c)
   const joined =
     t?.kind === 'dash' ||
-    (t?.kind === 'other' && (t.char === '/' || t.char === '~' || t.char === '〜' || t.char === '～')) ||
+    (t?.kind === 'other' && (t.char === '/' || t.char === '~' || t.char === '〜' || t.char === '～' || t.char === '&')) ||
     isWord(t, RANGE_WORDS)
   if (!joined) return false
   c.i++
   skipWords(c, POST_JOIN_WORDS)
+  // "Saturday 17 and Sunday 18 October", "Saturday, March 30 – Monday, April 1".
+  const weekday = peek(c)
+  if (weekday?.kind === 'word' && weekday.weekday) {
+    c.i++
+    if (peek(c)?.kind === 'comma') c.i++
+  }
   return true
 }
 
@@ -188,6 +194,20 @@ function readMonthFirst(c: Cursor): Read | null {
   return { start: { month: month1, day: day1 } }
 }
 
+/** `2019. október 17.`, `2019 October 17–19`: year, month, day, as Hungarian (and some English) pages write. */
+function readYearFirst(c: Cursor): Read | null {
+  const t = peek(c)
+  if (t?.kind !== 'num' || t.digits !== 4 || t.ordinal || !isYear(t.value)) return null
+  const next = c.tokens[c.i + 1]
+  if (next?.kind !== 'word' || next.month === undefined) return null
+  c.i++
+  const read = readMonthFirst(c)
+  if (read === null || read.start.day === undefined || read.start.year !== undefined) return null
+  read.start.year = t.value
+  if (read.end !== undefined && read.end.year === undefined) read.end.year = t.value
+  return read
+}
+
 /** `jusqu'au 7`, `Through January 1, 2020`, `bis 5. Mai`: only the end is given. */
 function readOpenStart(c: Cursor, partial: boolean): Read | null {
   if (!partial || !isWord(peek(c), UNTIL_WORDS)) return null
@@ -234,7 +254,8 @@ export function readWordDateAt(tokens: Token[], at: number, partial = false): Da
   let read =
     readOpenStart(c, partial) ??
     ((c.i = bodyStart), readDayFirst(c, partial, preamble.led)) ??
-    ((c.i = bodyStart), readMonthFirst(c))
+    ((c.i = bodyStart), readMonthFirst(c)) ??
+    ((c.i = bodyStart), readYearFirst(c))
   if (read === null && partial && preamble.dayCarrier) {
     c.i = bodyStart
     const day = readDay(c)
@@ -262,7 +283,7 @@ function opensLine(tokens: Token[], at: number): boolean {
 /** Only a number, a month, a weekday or a lead word can open a date: most tokens are turned away here. */
 function canStartDate(token: Token | undefined): boolean {
   if (token === undefined) return false
-  if (token.kind === 'num') return token.digits <= 2
+  if (token.kind === 'num') return token.digits <= 2 || (token.digits === 4 && isYear(token.value))
   return (
     token.kind === 'word' &&
     (token.month !== undefined || token.weekdayValue !== undefined || LEAD_WORDS.has(token.word) || UNTIL_WORDS.has(token.word))

@@ -78,6 +78,7 @@ describe('weekdays and times beside dates', () => {
     expect(findDatesInLine('mercredi 4 mars 2009, à partir de 15 h 15')[0]).toMatchObject({ time: '15:15', start: { day: 4, month: 3, year: 2009 } })
     expect(findDatesInLine('op dinsdag 14 september om 16.00 uur')[0]?.time).toBe('16:00')
     expect(findDatesInLine('Jeudi 12 janvier > 18h')[0]?.time).toBe('18:00')
+    expect(findDatesInLine('  - 일정: 10. 22. (목) 14:00~16:00')[0]?.time).toBe('14:00–16:00')
   })
 
   it('gives a day with a weekday and no month only to a caller that asks', () => {

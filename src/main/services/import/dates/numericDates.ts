@@ -97,6 +97,8 @@ function dayOf(atom: Atom, monthFirst: boolean): { parts: DayParts; swapped: boo
 const JOIN = /^\s*(?:[-–—~〜～/]|bis(?:\s+zum)?\.?|au|to|till|until|through|al|a|à|tot|t\/m|do|до|по)\s*$/i
 /** A lone first day before a full atom: `02. bis `, `12.-`, `6 – `, `12-`. */
 const LONE_DAY = /(?<![\d.,/:])(\d{1,2})\.?\s*(?:[-–—~]|bis|au|al|to|a|à|tot)\s*$/i
+/** A word giving only the end, right before a date. */
+const UNTIL_BEFORE = /(?:^|(?<=[\s(]))(?:bis(?: zum)?|jusqu['’]au|until|till|through|hasta(?: el)?|fino al|até|tot|t\/m|~|〜|～)\s*$/i
 /** A weekday right after a date: `(토)`, `(Mo)`, `, mardi`, `（水）`. */
 const WEEKDAY_AFTER = /\.?\s?[(（]?\s?(\p{L}+)\.?\s?[)）]?/uy
 const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
@@ -167,6 +169,17 @@ export function findNumericDates(text: string, options: FindOptions = {}): DateP
     }
     const parts: DateParts = { start: startParts, index, length: stop - index }
     if (endParts !== undefined) parts.end = endParts
+    if (options.partial === true && endParts === undefined) {
+      // `bis 2.6.2019`, `~ 10.09`: only the end is given.
+      const until = UNTIL_BEFORE.exec(text.slice(Math.max(0, index - 16), index))
+      if (until !== null) {
+        parts.index = index - until[0].length
+        parts.length = stop - parts.index
+        parts.start = {}
+        parts.end = startParts
+        parts.openStart = true
+      }
+    }
     // Said only when month first was forced on a page read day first (03/25/2019).
     if ((start.swapped || end?.swapped === true) && !monthFirst && !atom.yearless) parts.monthFirst = true
     if (weekday !== undefined) parts.weekday = weekday.value
@@ -195,7 +208,7 @@ export function numericOrderVotes(text: string): { dayFirst: number; monthFirst:
   const votes = { dayFirst: 0, monthFirst: 0 }
   if (!NUMERIC_HINT.test(text)) return votes
   for (const atom of readAtoms(text)) {
-    if (atom.iso || atom.second === undefined) continue
+    if (atom.iso || atom.second === undefined || insideUrl(text, atom.index)) continue
     // Yearless pairs are mostly times (11.30) and prices: only a CJK weekday after one makes it a date.
     if (atom.yearless && weekdayAfter(text, atom.end, undefined)?.cjk !== true) continue
     const dayFirst = dayMonth(atom, false) !== undefined

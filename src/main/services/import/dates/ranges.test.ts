@@ -52,6 +52,9 @@ describe('ranges and lists in many languages', () => {
     const through = readAll('Courses and Workshops Through January 1, 2020', { partial: true })
     expect(through).toMatchObject([{ text: 'Through January 1, 2020', start: null, end: '2020-01-01' }])
     expect(through[0]?.warnings).toContain('only the end date is given')
+    expect(findDatesInLine('Ausstellung (bis 2.6.2019)', { partial: true })).toMatchObject([
+      { start: {}, end: { year: 2019, month: 6, day: 2 }, openStart: true }
+    ])
     // Without partial, the end date is read as the one day it names, as before.
     expect(readOne('Through January 1, 2020')).toEqual(['2020-01-01', '2020-01-01'])
   })

@@ -170,11 +170,12 @@ function readDayFirst(c: Cursor, partial: boolean, led: boolean): Read | null {
 
 /** `M D [- [M] D], Y`, `M D, Y`, `M Y`, `February 14th to 20th`: month first, as US and some UK pages write. */
 function readMonthFirst(c: Cursor): Read | null {
+  const monthToken = peek(c)
   const month1 = readMonth(c)
   if (month1 === undefined) return null
   const day1 = readDay(c)
   if (day1 === undefined) {
-    if ((c.tokens[c.i - 1] as Token & { weakMonth?: boolean }).weakMonth === true) return null
+    if (monthToken?.kind === 'word' && monthToken.weakMonth) return null
     const year = readYear(c)
     return year === undefined ? null : { start: { month: month1, year } }
   }

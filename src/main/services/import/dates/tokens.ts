@@ -165,12 +165,18 @@ function factsFor(word: string, entry: NameEntry | undefined, languages: readonl
   if (entry === undefined) {
     return { word, entry, month: undefined, weekday: false, weekdayValue: undefined, wordlike: false, weakMonth: false, ambiguous: false }
   }
-  const ambiguous = entry.months.length > 1 || entry.weekdays.length > 1 || entry.minorOnly
+  const ambiguous = entry.months.length > 1 || entry.weekdays.length > 1 || entry.minorOnly || (entry.months.length > 0 && entry.weekdays.length > 0)
   if (entry.minorOnly && word.length < MINOR_WORD_MIN_LENGTH && !prefersAny(entry, languages)) {
     return { word, entry, month: undefined, weekday: false, weekdayValue: undefined, wordlike: false, weakMonth: false, ambiguous }
   }
-  const month = pickReading(entry.months, languages)
+  let month = pickReading(entry.months, languages)
   const weekdayValue = pickReading(entry.weekdays, languages)
+  // French 'mar.' is mardi, not March: on a page whose languages make the word only a weekday, it is one.
+  if (month !== undefined && weekdayValue !== undefined && languages !== undefined) {
+    const preferredMonth = entry.months.some((r) => r.languages.some((l) => languages.includes(l)))
+    const preferredWeekday = entry.weekdays.some((r) => r.languages.some((l) => languages.includes(l)))
+    if (preferredWeekday && !preferredMonth) month = undefined
+  }
   return {
     word,
     entry,

@@ -28,7 +28,7 @@ const ATOM = new RegExp(
 )
 const JOIN = /^\s?(?:から|より|~|〜|～|-|–|—|至|到|부터|ー)\s?$/u
 const UNTIL_AFTER = /\s?(?:まで|까지)/y
-const CJK_HINT = /[年月日년월일号號]/u
+const CJK_HINT = /[年月日년월일号號]/
 
 let weekdayPattern: RegExp | null = null
 let weekdayValues: Map<string, number> | null = null

@@ -10,7 +10,15 @@
 
 import type { Token } from './tokens'
 import { isYear, type DateParts, type DayParts } from './parts'
-import { LEAD_WORDS, LINK_WORDS, POST_JOIN_WORDS, RANGE_WORDS, UNTIL_WORDS, LIST_END_WORDS } from './joinWords'
+import * as joinWords from './joinWords'
+
+// Local bindings, read once: a transpiled import can be a getter, and these are read for every token.
+const LEAD_WORDS = joinWords.LEAD_WORDS
+const LINK_WORDS = joinWords.LINK_WORDS
+const POST_JOIN_WORDS = joinWords.POST_JOIN_WORDS
+const RANGE_WORDS = joinWords.RANGE_WORDS
+const UNTIL_WORDS = joinWords.UNTIL_WORDS
+const LIST_END_WORDS = joinWords.LIST_END_WORDS
 
 type Cursor = { tokens: Token[]; i: number }
 type Read = { start: DayParts; end?: DayParts; openStart?: boolean }
@@ -227,8 +235,15 @@ function canCarryDayAlone(t: Token | undefined): boolean {
   return t?.kind === 'word' && t.weekday && t.word.length >= 5 && !/[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}-]/u.test(t.word)
 }
 
+/** What came before the body: a weekday named, one that may carry a day alone, a lead word. */
+interface Preamble {
+  weekday: number | undefined
+  dayCarrier: boolean
+  led: boolean
+}
+
 /** Lead words, a weekday and a comma may come before the body, in any order: "sábado, dia 23", "le mardi 3". */
-function skipPreamble(c: Cursor, parts: { weekday?: number; dayCarrier: boolean; led: boolean }): void {
+function skipPreamble(c: Cursor, parts: Preamble): void {
   for (let steps = 0; steps < 4; steps++) {
     const t = peek(c)
     if (t?.kind === 'word' && t.weekday) {
@@ -246,11 +261,11 @@ function skipPreamble(c: Cursor, parts: { weekday?: number; dayCarrier: boolean;
 /** Tries a date expression starting at token `at`; null when none starts there. */
 export function readWordDateAt(tokens: Token[], at: number, partial = false): DateParts | null {
   const first = tokens[at]
-  if (!canStartDate(first)) return null
+  if (!canStartDate(tokens, at)) return null
   const c: Cursor = { tokens, i: at }
   // A bare day range opening a line (after bullets or pipes) reads as a lead word would: `8-10 &bull;`, `| 26–27 |`.
-  const preamble: { weekday?: number; dayCarrier: boolean; led: boolean } = { dayCarrier: false, led: partial && opensLine(tokens, at) }
-  skipPreamble(c, preamble)
+  const preamble: Preamble = { weekday: undefined, dayCarrier: false, led: partial && opensLine(tokens, at) }
+  if (first?.kind === 'word') skipPreamble(c, preamble)
   const bodyStart = c.i
   let read =
     readOpenStart(c, partial) ??
@@ -282,13 +297,16 @@ function opensLine(tokens: Token[], at: number): boolean {
 }
 
 /** Only a number, a month, a weekday or a lead word can open a date: most tokens are turned away here. */
-function canStartDate(token: Token | undefined): boolean {
+function canStartDate(tokens: Token[], at: number): boolean {
+  const token = tokens[at]
   if (token === undefined) return false
-  if (token.kind === 'num') return token.digits <= 2 || (token.digits === 4 && isYear(token.value))
-  return (
-    token.kind === 'word' &&
-    (token.month !== undefined || token.weekdayValue !== undefined || LEAD_WORDS.has(token.word) || UNTIL_WORDS.has(token.word))
-  )
+  if (token.kind === 'num') {
+    if (token.digits <= 2) return true
+    // A year opens a date only before a month word: `2019. október 17.`
+    const next = tokens[at + 1]
+    return token.digits === 4 && next?.kind === 'word' && next.month !== undefined && isYear(token.value)
+  }
+  return token.kind === 'word' && token.opener
 }
 
 function monthIsWordlike(tokens: Token[], from: number, to: number): boolean {

@@ -37,7 +37,9 @@ let weekdayValues: Map<string, number> | null = null
 function weekdayAfter(): { pattern: RegExp; values: Map<string, number> } {
   if (weekdayPattern === null || weekdayValues === null) {
     const values = new Map<string, number>()
-    for (const [word, entry] of nameTable()) {
+    for (const [key, entry] of nameTable()) {
+      // Keys are folded (decomposed): Hangul is matched in the composed form text uses.
+      const word = key.normalize('NFC')
       if (!/^[\p{Script=Han}\p{Script=Hangul}]+$/u.test(word)) continue
       const value = pickReading(entry.weekdays, ['ja', 'ko', 'zh', 'yue'])
       if (value !== undefined && entry.months.length === 0) values.set(word, value)

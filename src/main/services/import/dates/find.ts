@@ -15,9 +15,16 @@ function firstTokenAtOrAfter(tokens: Token[], from: number, offset: number): num
   return i
 }
 
-/** A word in CJK or Hangul: only then can the line hold a CJK date (年, 月, 日, 년, 월, 일 are words to the tokenizer). */
+/**
+ * A word in CJK or Hangul: only then can the line hold a CJK date (年, 月, 日, 년, 월, 일 are words
+ * to the tokenizer). Folded words are decomposed, so Hangul shows as its jamo (U+1100–U+11FF).
+ */
 function hasCjkWord(tokens: Token[]): boolean {
-  for (const t of tokens) if (t.kind === 'word' && t.word.charCodeAt(0) >= 0x3000) return true
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue
+    const code = t.word.charCodeAt(0)
+    if (code >= 0x3000 || (code >= 0x1100 && code <= 0x11ff)) return true
+  }
   return false
 }
 

@@ -32,7 +32,15 @@ describe('ranges and lists in many languages', () => {
     ['2019 October 17', '2019-10-17', '2019-10-17'],
     ['17 t/m 19 oktober 2019', '2019-10-17', '2019-10-19'],
     ['17–19 октября 2019 г.', '2019-10-17', '2019-10-19'],
-    ['17 أكتوبر 2019', '2019-10-17', '2019-10-17']
+    ['17 أكتوبر 2019', '2019-10-17', '2019-10-17'],
+    ['Wed 12 - Fri 14 June 2019', '2019-06-12', '2019-06-14'],
+    ['du lundi 3 au vendredi 7 juin 2019', '2019-06-03', '2019-06-07'],
+    ['del lunes 3 al viernes 7 de junio de 2019', '2019-06-03', '2019-06-07'],
+    ['5th-7th of June 2019', '2019-06-05', '2019-06-07'],
+    ['12.6.–14.6.2019', '2019-06-12', '2019-06-14'],
+    ['5.–7. června 2019', '2019-06-05', '2019-06-07'],
+    ['5-7 Haziran 2019', '2019-06-05', '2019-06-07'],
+    ['5-7 Ιουνίου 2019', '2019-06-05', '2019-06-07']
   ])('%s', (line, start, end) => {
     expect(readOne(line)).toEqual([start, end])
   })
@@ -82,6 +90,9 @@ describe('weekdays and times beside dates', () => {
     expect(findDatesInLine('op dinsdag 14 september om 16.00 uur')[0]?.time).toBe('16:00')
     expect(findDatesInLine('Jeudi 12 janvier > 18h')[0]?.time).toBe('18:00')
     expect(findDatesInLine('  - 일정: 10. 22. (목) 14:00~16:00')[0]?.time).toBe('14:00–16:00')
+    expect(findDatesInLine('June 5th, 2019 @ 7pm')[0]?.time).toBe('19:00')
+    expect(findDatesInLine('onsdag 5 juni 2019 kl. 19.00')[0]?.time).toBe('19:00')
+    expect(findDatesInLine('6월 5일(수) 오후 7시')[0]?.time).toBe('19:00')
   })
 
   it('gives a day with a weekday and no month only to a caller that asks', () => {

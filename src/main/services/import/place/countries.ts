@@ -12,8 +12,13 @@ const CORE_LOCALES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl']
 /** Locales with a script or region of their own, beside every two-letter language Intl has. */
 const EXTRA_LOCALES = ['zh-Hant', 'sr-Latn', 'pt-PT', 'es-419', 'fr-CA', 'en-GB', 'de-CH', 'fil', 'yue', 'ast', 'ckb', 'haw', 'ceb', 'gsw']
 
+const LEADING_ARTICLE = /^(the|la|le|les|l'|die|der|el|los|las|il|lo|i|o|os|as|het|de) /
+
 /** Lower case, no accents, no dots, hyphens as spaces, no leading article. */
 export function foldCountry(name: string): string {
+  // Plain ASCII (most of what is asked, titles included) is folded in one pass, without regexes.
+  const ascii = foldAscii(name)
+  if (ascii !== null) return ascii.replace(LEADING_ARTICLE, '').replace(/'/g, '')
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -24,8 +29,27 @@ export function foldCountry(name: string): string {
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(the|la|le|les|l'|die|der|el|los|las|il|lo|i|o|os|as|het|de) /, '')
+    .replace(LEADING_ARTICLE, '')
     .replace(/'/g, '')
+}
+
+/** foldCountry for printable ASCII before the article is taken off; null for any other text. */
+function foldAscii(name: string): string | null {
+  let out = ''
+  let space = false
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i)
+    if (c < 0x20 || c > 0x7e) return null
+    if (c >= 65 && c <= 90) c += 32
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 96) {
+      if (space && out !== '') out += ' '
+      space = false
+      out += String.fromCharCode(c === 96 ? 39 : c)
+    } else if (c !== 46) {
+      space = true
+    }
+  }
+  return out
 }
 
 function allLocales(): string[] {
@@ -144,7 +168,8 @@ export function resolveCountry(name: string): { code: string; name: string } | n
 
 function resolveUncached(name: string): { code: string; name: string } | null {
   const trimmed = name.trim()
-  if (trimmed.length === 0 || trimmed.length > 60) return null
+  // No country's name runs past 60 characters or 8 words: a title is turned away before folding.
+  if (trimmed.length === 0 || trimmed.length > 60 || trimmed.split(' ', 9).length > 8) return null
   const flag = flagCountry(trimmed)
   if (flag !== null && withoutFlags(trimmed) === '') return { code: flag, name: countryName(flag) ?? flag }
   LOOKUP ??= buildLookup()

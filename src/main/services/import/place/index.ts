@@ -38,6 +38,20 @@ export function splitPlace(text: string, options: SplitPlaceOptions = {}): Place
   return reading
 }
 
+/**
+ * The countries a page's places state or surely imply (ISO code -> count), to pass back as
+ * countryHints when reading the page's doubtful towns: read the page once without hints, count,
+ * then read the ambiguous ones again.
+ */
+export function pageCountryHints(readings: Iterable<PlaceReading>): Map<string, number> {
+  const hints = new Map<string, number>()
+  for (const reading of readings) {
+    if (reading.countryCode === null || reading.placeAmbiguous) continue
+    hints.set(reading.countryCode, (hints.get(reading.countryCode) ?? 0) + 1)
+  }
+  return hints
+}
+
 function splitUncached(text: string, context: InferenceContext): PlaceReading {
   const trimmed = tidy(text)
   if (trimmed === '') return { city: null, country: null, countryCode: null, online: false }

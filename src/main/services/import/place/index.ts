@@ -39,6 +39,17 @@ export function splitPlace(text: string, options: SplitPlaceOptions = {}): Place
 }
 
 /**
+ * The warnings a reading deserves: a country read from the town's name, and a town name that
+ * places in other countries share nearly as likely (to check by hand).
+ */
+export function placeWarnings(reading: PlaceReading): string[] {
+  if (!reading.countryInferred) return []
+  const warnings = ['country inferred from the city name']
+  if (reading.placeAmbiguous) warnings.push(`'${reading.city ?? ''}' is also a town in other countries: read as ${reading.country ?? '?'}`)
+  return warnings
+}
+
+/**
  * The countries a page's places state or surely imply (ISO code -> count), to pass back as
  * countryHints when reading the page's doubtful towns: read the page once without hints, count,
  * then read the ambiguous ones again.

@@ -1,10 +1,14 @@
 /**
  * Country names in every language the platform's Intl knows -> ISO 3166-1 alpha-2, plus the
  * everyday forms Intl lacks ("Korea", "Holland", "England"), flag emoji (🇨🇳) and upper-case ISO
- * codes. Built on first use (about 0.2 s: Intl.DisplayNames over ~150 locales), not at import.
+ * codes. Built on first use (about 0.2 s: Intl.DisplayNames over ~150 locales), not at import,
+ * and kept in a cache file for the next run (see cacheDir.ts).
  */
 
+import { readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
 import countries from 'i18n-iso-countries'
+import { cacheCandidates } from './cacheDir'
 import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ALIASES, DISPLAY_OVERRIDES } from './countryAliases'
 
 /** The languages listings are mostly written in: their names win over another language's clash. */
@@ -102,11 +106,40 @@ function namesOf(locales: string[], codes: string[], minLatinLength: number, wit
   return names
 }
 
-function buildLookup(): Map<string, string | null> {
+/** Raise when the folding or the locale lists change: older cache files are then ignored. */
+const NAMES_CACHE_FORMAT = 1
+
+/** Every name Intl gives, core languages first; cached on disk per ICU and CLDR version (~0.2 s to build). */
+function intlNames(): Map<string, string | null> {
+  const name = `countries-v${NAMES_CACHE_FORMAT}-icu${process.versions.icu ?? ''}-cldr${process.versions.cldr ?? ''}.json`
+  const candidates = cacheCandidates(name)
+  for (const file of candidates) {
+    try {
+      return new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, string | null][])
+    } catch {
+      // Missing or unreadable: try the next, or build.
+    }
+  }
   const codes = regionCodes()
-  const lookup = namesOf(CORE_LOCALES, codes, 3, true)
+  const names = namesOf(CORE_LOCALES, codes, 3, true)
   // Another language's name never overrides or blocks a core language's.
-  for (const [key, code] of namesOf(allLocales(), codes, 4, false)) if (!lookup.has(key)) lookup.set(key, code)
+  for (const [key, code] of namesOf(allLocales(), codes, 4, false)) if (!names.has(key)) names.set(key, code)
+  for (const file of candidates) {
+    const temporary = `${file}.${process.pid}.tmp`
+    try {
+      mkdirSync(path.dirname(file), { recursive: true })
+      writeFileSync(temporary, JSON.stringify([...names]))
+      renameSync(temporary, file)
+      break
+    } catch {
+      rmSync(temporary, { force: true })
+    }
+  }
+  return names
+}
+
+function buildLookup(): Map<string, string | null> {
+  const lookup = intlNames()
   for (const [name, code] of Object.entries(COUNTRY_ALIASES)) lookup.set(name, code)
   for (const name of AMBIGUOUS_COUNTRY_NAMES) lookup.set(name, null)
   return lookup

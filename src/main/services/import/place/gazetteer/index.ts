@@ -84,11 +84,13 @@ interface Scored {
 
 function hintShares(hints: ReadonlyMap<string, number> | undefined): ((code: number) => number) | null {
   if (hints === undefined || hints.size === 0) return null
+  // Counts that are not positive finite numbers count for nothing.
+  const usable = (count: number): number => (Number.isFinite(count) && count > 0 ? count : 0)
   let total = 0
-  for (const count of hints.values()) total += Math.max(0, count)
+  for (const count of hints.values()) total += usable(count)
   if (total === 0) return null
   const shares = new Map<number, number>()
-  for (const [code, count] of hints) shares.set(packLetters(code.toUpperCase()), Math.max(0, count) / total)
+  for (const [code, count] of hints) if (typeof code === 'string') shares.set(packLetters(code.toUpperCase()), usable(count) / total)
   return (code) => shares.get(code) ?? 0
 }
 

@@ -9,6 +9,8 @@
  *     { id, name, countryCode, population, region, ambiguous, alternatives } | null
  *
  * - `id` is the GeoNames id; "Venezia", "Venice", "VENISE" and "ヴェネツィア" give the same one.
+ *   Pass the record's country as `countryCode` when it has one ("Paris" + US is Paris, Texas).
+ *   `splitPlace(text).placeId` carries the same id for a place as written.
  * - Without `countryCode`, only a name that reads like a bare place matches: capitalised (or in
  *   a script without case), at most four words, no digits, not a word listings use as a word
  *   ("Conference", "Room", "Centre"), and a place of at least 3,000 people (20,000 when the
@@ -53,6 +55,8 @@ const MIN_POPULATION = 3_000
 const MIN_POPULATION_ALTERNATE = 20_000
 const MAX_WORDS = 4
 const MAX_LENGTH = 40
+/** No town's name runs this long, whatever is stated with it. */
+const MAX_STATED_LENGTH = 200
 /** A rival in another country within this factor of the chosen place's score makes it ambiguous. */
 const CLOSE = 3
 /** A place's own name is a stronger claim than another place's alternate name ("London" vs "City of London"). */
@@ -119,6 +123,7 @@ function scoreCandidates(data: GazetteerData, candidates: Candidate[], options: 
 export function lookupPlace(name: string, options: LookupOptions = {}): PlaceMatch | null {
   if (typeof name !== 'string') return null
   const trimmed = name.trim()
+  if (trimmed.length > MAX_STATED_LENGTH) return null
   const stated = options.countryCode !== undefined || options.region !== undefined
   if (!stated && !readsLikeName(trimmed)) return null
   const key = foldPlaceName(trimmed)

@@ -2,6 +2,7 @@ import type { ParsedRecord } from '../types'
 import type { CellReaders } from './cells'
 import type { CsvField } from './fields'
 import { isEndBeforeStart } from './iso-date'
+import { placeWarnings } from '../place'
 
 export type RowOutcome = { record: ParsedRecord } | { skipReason: string }
 
@@ -116,6 +117,7 @@ export function buildRecord(
   const cityCell = first(cells, plan.city)
   if (cityCell) city = cityCell
   const countryCell = first(cells, plan.country)
+  if (place !== null && !countryCell) for (const warning of placeWarnings(readers.place(place))) doubt(warning, 0)
   if (countryCell) {
     const resolved = readers.country(countryCell)
     if (resolved) {

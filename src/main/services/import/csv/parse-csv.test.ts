@@ -129,7 +129,8 @@ describe('parseCsv: values', () => {
     expect(unknown.warnings).toEqual(["unknown country 'Xyz'"])
     expect(unknown.country).toBe('Xyz')
     expect(nowhere.warnings).toEqual(['no place'])
-    expect(bad.warnings).toEqual(["date not understood: 'soon'"])
+    expect(bad.warnings).toEqual(["date not understood: 'soon'", 'country inferred from the city name'])
+    expect(bad.countryCode).toBe('IT')
     expect(bad.dateText).toBe('soon')
     for (const record of [noDate, unknown, nowhere, bad]) expect(record.confidence).toBeLessThan(1)
   })
@@ -137,6 +138,14 @@ describe('parseCsv: values', () => {
   it('resolves a country column and lets a city column override the place’s city', () => {
     const [record] = parseCsv('title,date,venue,town,land\nX,2010,Palais des Nations,Genève,Schweiz\n').records
     expect(record).toMatchObject({ place: 'Palais des Nations', city: 'Genève', countryCode: 'CH' })
+  })
+
+  it('reads a bare town’s country from the gazetteer, saying so, and warns of a shared name', () => {
+    const { records } = parseCsv('title,date,place\nA,2010,Bari\nB,2011,"Minneapolis, MN"\nC,2012,Valencia\nD,2013,"Bari, Italy"\n')
+    expect(records[0]).toMatchObject({ city: 'Bari', countryCode: 'IT', warnings: ['country inferred from the city name'] })
+    expect(records[1]).toMatchObject({ city: 'Minneapolis', countryCode: 'US', warnings: ['country inferred from the city name'] })
+    expect(records[2]?.warnings).toEqual(['country inferred from the city name', "'Valencia' is also a town in other countries: read as Venezuela"])
+    expect(records[3]).toMatchObject({ city: 'Bari', countryCode: 'IT', warnings: [] })
   })
 
   it('splits tags and joins several notes columns', () => {

@@ -9,7 +9,11 @@ describe('CJK dates', () => {
     ['2011年4月23日から5月1日まで', '2011-04-23', '2011-05-01'],
     ['令和元年5月1日', '2019-05-01', '2019-05-01'],
     ['市長の一日(平成31年4月)', '2019-04', '2019-04'],
-    ['2019年9月6日星期五', '2019-09-06', '2019-09-06']
+    ['2019年9月6日星期五', '2019-09-06', '2019-09-06'],
+    ['2019年10月17日(木)～19日(土)', '2019-10-17', '2019-10-19'],
+    ['2019年10月17日至19日', '2019-10-17', '2019-10-19'],
+    ['2020. 10. 17.(토)', '2020-10-17', '2020-10-17'],
+    ['2020년 10월 17일 (토요일)', '2020-10-17', '2020-10-17']
   ])('%s', (line, start, end) => {
     expect(readOne(line)).toEqual([start, end])
   })
@@ -18,6 +22,11 @@ describe('CJK dates', () => {
     expect(readOne('1月18日(水)', { year: 2012 })).toEqual(['2012-01-18', '2012-01-18'])
     expect(readAll('1月18日(水)', { year: 2012 })[0]?.warnings).toEqual(['year 2012 assumed: the text gives none'])
     expect(readOne('2月28日から3月6日まで', { year: 2011 })).toEqual(['2011-02-28', '2011-03-06'])
+  })
+
+  it('reads the weekday after a Korean date, and warns when it does not match', () => {
+    expect(findDatesInLine('10월 17일(토)')[0]).toMatchObject({ weekday: 6, length: 10 })
+    expect(readAll('2020년 10월 17일 (일)')[0]?.warnings).toEqual(['the text says Sunday, but 2020-10-17 is a Saturday'])
   })
 
   it('converts Japanese era years', () => {

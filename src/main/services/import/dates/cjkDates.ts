@@ -28,7 +28,7 @@ const ATOM = new RegExp(
 )
 const JOIN = /^\s?(?:から|より|~|〜|～|-|–|—|至|到|부터|ー)\s?$/u
 const UNTIL_AFTER = /\s?(?:まで|까지)/y
-const CJK_HINT = /[年月日년월일号號]/u
+const CJK_HINT = /[年月日년월일号號]/
 
 let weekdayPattern: RegExp | null = null
 let weekdayValues: Map<string, number> | null = null
@@ -37,7 +37,9 @@ let weekdayValues: Map<string, number> | null = null
 function weekdayAfter(): { pattern: RegExp; values: Map<string, number> } {
   if (weekdayPattern === null || weekdayValues === null) {
     const values = new Map<string, number>()
-    for (const [word, entry] of nameTable()) {
+    for (const [key, entry] of nameTable()) {
+      // Keys are folded (decomposed): Hangul is matched in the composed form text uses.
+      const word = key.normalize('NFC')
       if (!/^[\p{Script=Han}\p{Script=Hangul}]+$/u.test(word)) continue
       const value = pickReading(entry.weekdays, ['ja', 'ko', 'zh', 'yue'])
       if (value !== undefined && entry.months.length === 0) values.set(word, value)

@@ -15,8 +15,20 @@ function firstTokenAtOrAfter(tokens: Token[], from: number, offset: number): num
   return i
 }
 
-function findWordDates(line: string, options: FindOptions): DateParts[] {
-  const tokens = tokenize(line, options.languages)
+/**
+ * A word in CJK or Hangul: only then can the line hold a CJK date (年, 月, 日, 년, 월, 일 are words
+ * to the tokenizer). Folded words are decomposed, so Hangul shows as its jamo (U+1100–U+11FF).
+ */
+function hasCjkWord(tokens: Token[]): boolean {
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue
+    const code = t.word.charCodeAt(0)
+    if (code >= 0x3000 || (code >= 0x1100 && code <= 0x11ff)) return true
+  }
+  return false
+}
+
+function findWordDates(tokens: Token[], options: FindOptions): DateParts[] {
   const partial = options.partial === true
   const found: DateParts[] = []
   let i = 0
@@ -57,10 +69,11 @@ const NO_OPTIONS: FindOptions = {}
  */
 export function findDatesInLine(line: string, options: FindOptions = NO_OPTIONS): DateParts[] {
   if (!HAS_DIGIT.test(line)) return NONE
+  const tokens = tokenize(line, options.languages)
   const numeric = findNumericDates(line, options)
-  const cjk = findCjkDates(line, options)
+  const cjk = hasCjkWord(tokens) ? findCjkDates(line, options) : NONE
   const firm = cjk.length === 0 ? numeric : [...numeric, ...cjk.filter((c) => !overlapsAny(numeric, c))]
-  const words = findWordDates(line, options)
+  const words = findWordDates(tokens, options)
   if (firm.length === 0 && words.length === 0) return NONE
   const all =
     firm.length === 0 ? words : [...firm, ...words.filter((w) => !overlapsAny(firm, w))].sort((a, b) => a.index - b.index)

@@ -5,25 +5,36 @@
  * (`2012年1月18日`, `2020년 10월 17일`, `平成31年4月`).
  *
  * For the listing reader (what to call, and what comes back):
- * - `guessPageLanguages(lines)` → e.g. `['pl']`, `['fr']`, `['ko']`: pass as
- *   `findDatesInLine(line, { languages })`. It settles words that name different months in
- *   different languages ("listopad": November in Polish/Czech, October in Croatian; default:
- *   the most used language) and lets short words of minor languages count as month names.
- * - `numericOrderOfPage(lines)` → 'dayFirst' | 'monthFirst' | null: pass as
- *   `{ numericOrder }`. It decides 03/04/2019, and lets yearless pairs (`10. 08`, `3/15`) be read.
- * - `{ partial: true }` also returns what only page context completes. Check the parts:
- *   - day only: `start` has `day` and no `month` (`29日(月曜日)`, `Sábado, dia 23`, `dal 3 al 5`
- *     gives start {day: 3} end {day: 5}, `jusqu'au 7`); a CJK year alone (`2019年`) has only `year`;
- *   - end only: `openStart: true`, `start` is `{}`, `end` holds the date (`Through January 1, 2020`,
- *     `jusqu'au 7`, `bis 5. Mai`); resolveParts gives startDate null and a warning;
- *   without `partial`, none of these are returned (the lines read as before).
- * - `weekday` on DateParts: the weekday named beside the date (0 = Sunday); resolveParts warns
- *   when it does not match, and keeps the date.
- * - `isDateToBeAnnounced(text)`: TBA / TBD / TBC and the like; parseDateText gives no date and a warning.
- * - `eraYear('平成', 31)` → 2019, for a page heading's era year.
- * - `monthFirst` (already there): a numeric date read month first although the page reads day first.
- * Yearless dates (`12 March`, `10. 08`) come back without `year`, as before: resolveParts takes it
- * from YearContext.
+ * - `guessPageLanguages(lines)` → e.g. `['pl']`, `['fr', 'pt']`, `['ko']` (reads at most the first
+ *   3,000 lines): pass as `findDatesInLine(line, { languages })`. It settles words that name
+ *   different months in different languages ("listopad": November in Polish/Czech, October in
+ *   Croatian; default: the most used language), makes French `mar.` mardi rather than March, and
+ *   lets short words of less used languages ("Hyd", Welsh October) count as month names.
+ * - `numericOrderOfPage(lines)` → 'dayFirst' | 'monthFirst' | null: pass as `{ numericOrder }`.
+ *   It decides 03/04/2019, and lets yearless pairs (`10. 30`, `09.09 ~ 10.06`, `3/15`) be read;
+ *   without it they are read only before a weekday (`10. 17 (토)`) or in a range with a year
+ *   (`30.5. bis 2.6.2019`).
+ * - `{ partial: true }` also returns what only page context completes:
+ *   - day only: `start` has `day` and no `month`: `29日(月曜日)`, `Sábado, dia 23`, `Jeudi 12`,
+ *     `dal 3 al 5` (start {day: 3}, end {day: 5}), a bare range opening a line `8-10 &bull;`,
+ *     `| 26–27 |`; an end day smaller than the start day (`31-1`) crosses a month end;
+ *   - end only: `openStart: true`, `start` is `{}`, `end` holds what is given: `Through January 1,
+ *     2020`, `jusqu'au 7` (end {day: 7}), `bis 5. Mai`, `bis 2.6.2019`; resolveParts gives
+ *     startDate null and the warning 'only the end date is given';
+ *   - a CJK year alone (`2019年`, `平成31年`): `start` has only `year`.
+ *   Without `partial` none of these are returned, and lines read as they did before.
+ *   resolveParts on a day without a month gives no date and the warning "day without a month".
+ * - `weekday` on DateParts: the weekday named beside the date (0 = Sunday), in any language Intl
+ *   knows, 요일/曜日/星期 included; resolveParts warns "the text says Thursday, but 2023-01-15 is a
+ *   Sunday" and keeps the date.
+ * - `time` on DateParts also reads `alle ore 15`, `15 h 15`, `16.00 uur`, `午後1時30分`, `14:00~16:00`.
+ * - `isDateToBeAnnounced(text)`: TBA / TBD / TBC / à confirmer / 未定...; parseDateText gives no date
+ *   and the warning "date to be announced".
+ * - `eraYear('平成', 31)` → 2019, for a page heading's era year (CJK dates convert eras themselves).
+ * - `monthFirst` (already there): a numeric date read month first on a page read day first.
+ * Yearless dates (`12 March`, `10. 08`, `1月18日`) come back without `year`, as before: resolveParts
+ * takes it from YearContext. The month and weekday table is built from Intl on first use (146
+ * languages here; ~0.1–0.3 s once per process, the cost of touching each locale's CLDR data).
  */
 
 import { findDatesInLine } from './find'

@@ -3,6 +3,7 @@ import { nameTable, monthOf } from './monthNames'
 import { supportedLanguages } from './locales'
 import { guessPageLanguages } from './pageHints'
 import { readOne } from './testing'
+import { findDatesInLine } from './find'
 
 describe('month and weekday names from Intl', () => {
   it('covers every language the platform has, not a fixed seven', () => {
@@ -35,6 +36,11 @@ describe('month and weekday names from Intl', () => {
     expect(readOne('listopad 2019')).toEqual(['2019-11', '2019-11'])
     expect(readOne('listopad 2019', { languages: ['hr'] })).toEqual(['2019-10', '2019-10'])
     expect(readOne('listopad 2019', { languages: ['cs', 'hr'] })).toEqual(['2019-11', '2019-11'])
+  })
+
+  it("reads 'mar.' as mardi on a French page, as March elsewhere", () => {
+    expect(findDatesInLine('mar. 12 mars 2019', { languages: ['fr'] })).toMatchObject([{ index: 0, weekday: 2, start: { day: 12, month: 3 } }])
+    expect(readOne('Mar 12, 2019', { languages: ['en'] })).toEqual(['2019-03-12', '2019-03-12'])
   })
 
   it('reads short words of minor languages only when the page is in one of them', () => {

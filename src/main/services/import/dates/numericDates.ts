@@ -20,7 +20,7 @@ import { foldWord, lookUpName, pickReading } from './monthNames'
  * sequence of bounded pieces, so the scan is linear in the line's length.
  */
 const ATOM =
-  /(?<![\d.,:])(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{4})-(\d{2})(?!\d|-\d)|(\d{1,2})(\s?[./]\s?|-)(\d{1,2})(\s?[./]\s?|-)(\d{4})|(\d{1,2})(\.\s?|\/)(\d{1,2})(\.?)(?!\d|\s?(?:[Uu]hr|[Uu]ur|h(?!\p{L})|[ap]\.?m\b)))(?!\d)/gu
+  /(?<![\d.,:])(?:(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})|(\d{4})-(\d{2})(?!\d|-\d)|(\d{1,2})(\s?[./]\s?|-)(\d{1,2})(\s?[./]\s?|-)(\d{4})|(\d{1,2})(\.\s?|\/)(\d{1,2})(\.?)(?!\d|\s?(?:[Uu]hr|[Uu]ur|h(?![A-Za-z])|[ap]\.?m\b)))(?!\d)/g
 
 interface Atom {
   index: number
@@ -97,8 +97,10 @@ function dayOf(atom: Atom, monthFirst: boolean): { parts: DayParts; swapped: boo
 const JOIN = /^\s*(?:[-–—~〜～/]|bis(?:\s+zum)?\.?|au|to|till|until|through|al|a|à|tot|t\/m|do|до|по)\s*$/i
 /** A lone first day before a full atom: `02. bis `, `12.-`, `6 – `, `12-`. */
 const LONE_DAY = /(?<![\d.,/:])(\d{1,2})\.?\s*(?:[-–—~]|bis|au|al|to|a|à|tot)\s*$/i
+/** A word giving only the end, right before a date. */
+const UNTIL_BEFORE = /(?:^|(?<=[\s(]))(?:bis(?: zum)?|jusqu['’]au|until|till|through|hasta(?: el)?|fino al|até|tot|t\/m|~|〜|～)\s*$/i
 /** A weekday right after a date: `(토)`, `(Mo)`, `, mardi`, `（水）`. */
-const WEEKDAY_AFTER = /\s?[(（]?\s?(\p{L}+)\.?\s?[)）]?/uy
+const WEEKDAY_AFTER = /\.?\s?[(（]?\s?(\p{L}+)\.?\s?[)）]?/uy
 const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
 /** ISO shortened ends: `2019-03-12/14`, `2019-03-12/03-14`. */
 const ISO_SHORT_END = /\s*\/\s*(\d{2})(?:-(\d{2}))?(?![\d/-])/y
@@ -120,7 +122,7 @@ function weekdayAfter(text: string, at: number, languages: readonly string[] | u
 /** Every numeric date in the text, in order. */
 export function findNumericDates(text: string, options: FindOptions = {}): DateParts[] {
   if (!NUMERIC_HINT.test(text)) return []
-  const atoms = readAtoms(text).filter((atom) => !insideUrl(text, atom.index))
+  const atoms = mayHoldUrl(text) ? readAtoms(text).filter((atom) => !insideUrl(text, atom.index)) : readAtoms(text)
   const found: DateParts[] = []
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i] as Atom
@@ -148,7 +150,7 @@ export function findNumericDates(text: string, options: FindOptions = {}): DateP
     let startParts = start.parts
     let endParts = end?.parts
     if (!joined) {
-      const lone = LONE_DAY.exec(text.slice(Math.max(0, atom.index - 24), atom.index))
+      const lone = lonePrefixPossible(text, atom.index) ? LONE_DAY.exec(text.slice(Math.max(0, atom.index - 24), atom.index)) : null
       const day = lone === null ? undefined : Number(lone[1])
       if (lone !== null && day !== undefined && day >= 1 && start.parts.day !== undefined && day < start.parts.day) {
         index = atom.index - (lone[0].length)
@@ -167,6 +169,17 @@ export function findNumericDates(text: string, options: FindOptions = {}): DateP
     }
     const parts: DateParts = { start: startParts, index, length: stop - index }
     if (endParts !== undefined) parts.end = endParts
+    if (options.partial === true && endParts === undefined) {
+      // `bis 2.6.2019`, `~ 10.09`: only the end is given.
+      const until = UNTIL_BEFORE.exec(text.slice(Math.max(0, index - 16), index))
+      if (until !== null) {
+        parts.index = index - until[0].length
+        parts.length = stop - parts.index
+        parts.start = {}
+        parts.end = startParts
+        parts.openStart = true
+      }
+    }
     // Said only when month first was forced on a page read day first (03/25/2019).
     if ((start.swapped || end?.swapped === true) && !monthFirst && !atom.yearless) parts.monthFirst = true
     if (weekday !== undefined) parts.weekday = weekday.value
@@ -174,6 +187,16 @@ export function findNumericDates(text: string, options: FindOptions = {}): DateP
     if (joined) i++
   }
   return found
+}
+
+function mayHoldUrl(text: string): boolean {
+  return text.includes('://') || text.includes('www.') || text.includes('](')
+}
+
+/** A lone first day ends in a blank or a dash right before the atom; most atoms open their cell. */
+function lonePrefixPossible(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1)
+  return before === 32 || before === 45 || before === 0x2013 || before === 0x2014 || before === 126
 }
 
 /** Figures inside a link (`?sub_code=07/01`, `/2019/03/12/`) are part of an address, not a date. */
@@ -195,7 +218,7 @@ export function numericOrderVotes(text: string): { dayFirst: number; monthFirst:
   const votes = { dayFirst: 0, monthFirst: 0 }
   if (!NUMERIC_HINT.test(text)) return votes
   for (const atom of readAtoms(text)) {
-    if (atom.iso || atom.second === undefined) continue
+    if (atom.iso || atom.second === undefined || (mayHoldUrl(text) && insideUrl(text, atom.index))) continue
     // Yearless pairs are mostly times (11.30) and prices: only a CJK weekday after one makes it a date.
     if (atom.yearless && weekdayAfter(text, atom.end, undefined)?.cjk !== true) continue
     const dayFirst = dayMonth(atom, false) !== undefined

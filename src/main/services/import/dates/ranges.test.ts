@@ -23,7 +23,24 @@ describe('ranges and lists in many languages', () => {
     ['30-2 January 2020', '2019-12-30', '2020-01-02'],
     ['8, 9 et 10 octobre 2015', '2015-10-08', '2015-10-10'],
     ['21, 22 y 23 de octubre de 2024', '2024-10-21', '2024-10-23'],
-    ['8, 9, 10 octobre 2015', '2015-10-08', '2015-10-10']
+    ['8, 9, 10 octobre 2015', '2015-10-08', '2015-10-10'],
+    ['17th & 18th October 2019', '2019-10-17', '2019-10-18'],
+    ['Saturday 19 and Sunday 20 October 2019', '2019-10-19', '2019-10-20'],
+    ['Saturday, March 30 – Monday, April 1, 2019', '2019-03-30', '2019-04-01'],
+    ['17.–19. Oktober 2019', '2019-10-17', '2019-10-19'],
+    ['2019. október 17–19.', '2019-10-17', '2019-10-19'],
+    ['2019 October 17', '2019-10-17', '2019-10-17'],
+    ['17 t/m 19 oktober 2019', '2019-10-17', '2019-10-19'],
+    ['17–19 октября 2019 г.', '2019-10-17', '2019-10-19'],
+    ['17 أكتوبر 2019', '2019-10-17', '2019-10-17'],
+    ['Wed 12 - Fri 14 June 2019', '2019-06-12', '2019-06-14'],
+    ['du lundi 3 au vendredi 7 juin 2019', '2019-06-03', '2019-06-07'],
+    ['del lunes 3 al viernes 7 de junio de 2019', '2019-06-03', '2019-06-07'],
+    ['5th-7th of June 2019', '2019-06-05', '2019-06-07'],
+    ['12.6.–14.6.2019', '2019-06-12', '2019-06-14'],
+    ['5.–7. června 2019', '2019-06-05', '2019-06-07'],
+    ['5-7 Haziran 2019', '2019-06-05', '2019-06-07'],
+    ['5-7 Ιουνίου 2019', '2019-06-05', '2019-06-07']
   ])('%s', (line, start, end) => {
     expect(readOne(line)).toEqual([start, end])
   })
@@ -43,8 +60,20 @@ describe('ranges and lists in many languages', () => {
     const through = readAll('Courses and Workshops Through January 1, 2020', { partial: true })
     expect(through).toMatchObject([{ text: 'Through January 1, 2020', start: null, end: '2020-01-01' }])
     expect(through[0]?.warnings).toContain('only the end date is given')
+    expect(findDatesInLine('Ausstellung (bis 2.6.2019)', { partial: true })).toMatchObject([
+      { start: {}, end: { year: 2019, month: 6, day: 2 }, openStart: true }
+    ])
     // Without partial, the end date is read as the one day it names, as before.
     expect(readOne('Through January 1, 2020')).toEqual(['2020-01-01', '2020-01-01'])
+  })
+
+  it('gives a bare day range opening a line, across a month end too, to a caller that asks', () => {
+    expect(findDatesInLine('8-10 &bull;')).toEqual([])
+    expect(findDatesInLine('8-10 &bull;', { partial: true })).toMatchObject([{ start: { day: 8 }, end: { day: 10 } }])
+    expect(findDatesInLine('31-1 &bull;', { partial: true })).toMatchObject([{ start: { day: 31 }, end: { day: 1 } }])
+    expect(findDatesInLine('| 26–27 |', { partial: true })).toMatchObject([{ start: { day: 26 }, end: { day: 27 } }])
+    expect(findDatesInLine('2-3 people per table', { partial: true })).toEqual([])
+    expect(findDatesInLine('Room 8-10', { partial: true })).toEqual([])
   })
 
   it('does not take numbers of other things for a day-only range', () => {
@@ -60,6 +89,10 @@ describe('weekdays and times beside dates', () => {
     expect(findDatesInLine('mercredi 4 mars 2009, à partir de 15 h 15')[0]).toMatchObject({ time: '15:15', start: { day: 4, month: 3, year: 2009 } })
     expect(findDatesInLine('op dinsdag 14 september om 16.00 uur')[0]?.time).toBe('16:00')
     expect(findDatesInLine('Jeudi 12 janvier > 18h')[0]?.time).toBe('18:00')
+    expect(findDatesInLine('  - 일정: 10. 22. (목) 14:00~16:00')[0]?.time).toBe('14:00–16:00')
+    expect(findDatesInLine('June 5th, 2019 @ 7pm')[0]?.time).toBe('19:00')
+    expect(findDatesInLine('onsdag 5 juni 2019 kl. 19.00')[0]?.time).toBe('19:00')
+    expect(findDatesInLine('6월 5일(수) 오후 7시')[0]?.time).toBe('19:00')
   })
 
   it('gives a day with a weekday and no month only to a caller that asks', () => {

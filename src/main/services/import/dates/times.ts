@@ -9,7 +9,7 @@
  */
 const CLOCK = String.raw`(\d{1,2})(?:(?::|\s?h\s?(?=\d\d)|\.(?=\d\d))(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|h(?!\d)|uhr|uur|hrs?(?!\p{L}))?`
 const TIME_RANGE = new RegExp(
-  String.raw`^[\s,;|(>]*(?:(?:at|from|à partir de|a partir de|à|de|um|ab|von|vanaf|(alle ore|ore)|alle|dalle|om|van|às|a las|desde las)\s+)?${CLOCK}(?:\s*(?:[-–—]|to|à|bis|a|tot|alle|al)\s*${CLOCK})?\s*\)?`,
+  String.raw`^[\s,;|(>@]*(?:(?:at|from|à partir de|a partir de|à|de|um|ab|von|vanaf|(alle ore|ore)|alle|dalle|om|van|às|a las|desde las|kl\.?|klo|godz\.?|в|saat)\s+)?${CLOCK}(?:\s*(?:[-–—~～]|to|à|bis|a|tot|alle|al)\s*${CLOCK})?\s*\)?`,
   'iu'
 )
 /** Japanese and Korean clock times: `午前10時30分`, `午後1時`, `오후 2시 30분`. */

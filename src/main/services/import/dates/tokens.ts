@@ -1,6 +1,7 @@
 /** Splits a line into the few kinds of token the date grammar looks at, with their offsets. */
 
 import { foldWord, lookUpName, pickReading, type NameEntry } from './monthNames'
+import { LEAD_WORDS, UNTIL_WORDS } from './joinWords'
 
 export type Token =
   | { kind: 'num'; value: number; digits: number; ordinal: boolean; dot: boolean; start: number; end: number }
@@ -16,6 +17,8 @@ export type Token =
       wordlike: boolean
       /** A short month word no widely used or preferred language gives ("agu"): trusted only beside a day ("AGU 2019" is no date). */
       weakMonth: boolean
+      /** May open a date: a month, a weekday, a lead word ("du", "vom") or an until word ("jusqu'au"). */
+      opener: boolean
       start: number
       end: number
     }
@@ -82,6 +85,7 @@ export function tokenize(text: string, languages?: readonly string[]): Token[] {
         weekdayValue: facts.weekdayValue,
         wordlike: facts.wordlike,
         weakMonth: facts.weakMonth,
+        opener: facts.opener,
         start,
         end
       })
@@ -139,12 +143,15 @@ interface WordFacts {
   weekdayValue: number | undefined
   wordlike: boolean
   weakMonth: boolean
+  opener: boolean
   /** The facts depend on the caller's languages (several readings, or a minor language's word). */
   ambiguous: boolean
 }
 
 /** Month abbreviations that are also everyday words ("out", "set", "ago"): trusted only beside a year. */
 const WORDLIKE_MONTHS = new Set(['out', 'set', 'ago', 'gen', 'mag', 'mar'])
+const OPENERS: ReadonlySet<string> = new Set([...LEAD_WORDS, ...UNTIL_WORDS])
+
 /** The languages listings are most often written in, whose short month names are trusted alone with a year ("Oct 2019"). */
 const COMMON: ReadonlySet<string> = new Set(['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'extra'])
 /**
@@ -163,14 +170,20 @@ function prefersAny(entry: NameEntry, languages: readonly string[] | undefined):
 
 function factsFor(word: string, entry: NameEntry | undefined, languages: readonly string[] | undefined): WordFacts {
   if (entry === undefined) {
-    return { word, entry, month: undefined, weekday: false, weekdayValue: undefined, wordlike: false, weakMonth: false, ambiguous: false }
+    return { word, entry, month: undefined, weekday: false, weekdayValue: undefined, wordlike: false, weakMonth: false, opener: OPENERS.has(word), ambiguous: false }
   }
-  const ambiguous = entry.months.length > 1 || entry.weekdays.length > 1 || entry.minorOnly
+  const ambiguous = entry.months.length > 1 || entry.weekdays.length > 1 || entry.minorOnly || (entry.months.length > 0 && entry.weekdays.length > 0)
   if (entry.minorOnly && word.length < MINOR_WORD_MIN_LENGTH && !prefersAny(entry, languages)) {
-    return { word, entry, month: undefined, weekday: false, weekdayValue: undefined, wordlike: false, weakMonth: false, ambiguous }
+    return { word, entry, month: undefined, weekday: false, weekdayValue: undefined, wordlike: false, weakMonth: false, opener: OPENERS.has(word), ambiguous }
   }
-  const month = pickReading(entry.months, languages)
+  let month = pickReading(entry.months, languages)
   const weekdayValue = pickReading(entry.weekdays, languages)
+  // French 'mar.' is mardi, not March: on a page whose languages make the word only a weekday, it is one.
+  if (month !== undefined && weekdayValue !== undefined && languages !== undefined) {
+    const preferredMonth = entry.months.some((r) => r.languages.some((l) => languages.includes(l)))
+    const preferredWeekday = entry.weekdays.some((r) => r.languages.some((l) => languages.includes(l)))
+    if (preferredWeekday && !preferredMonth) month = undefined
+  }
   return {
     word,
     entry,
@@ -179,6 +192,7 @@ function factsFor(word: string, entry: NameEntry | undefined, languages: readonl
     weekdayValue,
     wordlike: month !== undefined && WORDLIKE_MONTHS.has(word),
     weakMonth: month !== undefined && word.length <= 4 && !entry.months.some((r) => r.languages.some((l) => COMMON.has(l) || languages?.includes(l) === true)),
+    opener: month !== undefined || weekdayValue !== undefined || OPENERS.has(word),
     ambiguous: ambiguous || (month !== undefined && word.length <= 4)
   }
 }

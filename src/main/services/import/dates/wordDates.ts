@@ -10,7 +10,15 @@
 
 import type { Token } from './tokens'
 import { isYear, type DateParts, type DayParts } from './parts'
-import { LEAD_WORDS, LINK_WORDS, POST_JOIN_WORDS, RANGE_WORDS, UNTIL_WORDS, LIST_END_WORDS } from './joinWords'
+import * as joinWords from './joinWords'
+
+// Local bindings, read once: a transpiled import can be a getter, and these are read for every token.
+const LEAD_WORDS = joinWords.LEAD_WORDS
+const LINK_WORDS = joinWords.LINK_WORDS
+const POST_JOIN_WORDS = joinWords.POST_JOIN_WORDS
+const RANGE_WORDS = joinWords.RANGE_WORDS
+const UNTIL_WORDS = joinWords.UNTIL_WORDS
+const LIST_END_WORDS = joinWords.LIST_END_WORDS
 
 type Cursor = { tokens: Token[]; i: number }
 type Read = { start: DayParts; end?: DayParts; openStart?: boolean }
@@ -84,11 +92,17 @@ function readRangeJoin(c: Cursor): boolean {
   const t = peek(c)
   const joined =
     t?.kind === 'dash' ||
-    (t?.kind === 'other' && (t.char === '/' || t.char === '~' || t.char === '〜' || t.char === '～')) ||
+    (t?.kind === 'other' && (t.char === '/' || t.char === '~' || t.char === '〜' || t.char === '～' || t.char === '&')) ||
     isWord(t, RANGE_WORDS)
   if (!joined) return false
   c.i++
   skipWords(c, POST_JOIN_WORDS)
+  // "Saturday 17 and Sunday 18 October", "Saturday, March 30 – Monday, April 1".
+  const weekday = peek(c)
+  if (weekday?.kind === 'word' && weekday.weekday) {
+    c.i++
+    if (peek(c)?.kind === 'comma') c.i++
+  }
   return true
 }
 
@@ -152,8 +166,9 @@ function readDayFirst(c: Cursor, partial: boolean, led: boolean): Read | null {
         const startMonth = month1 ?? (day2 < day1 ? (month2 === 1 ? 12 : month2 - 1) : month2)
         return { start: { day: day1, month: startMonth, year: year1 }, end: { day: day2, month: month2, year: year2 } }
       }
-      // `dal 3 al 5`, `du 10 au 19`: a day range the page's month completes.
-      if (partial && led && month1 === undefined && day2 > day1 && endsHere(c)) return { start: { day: day1 }, end: { day: day2 } }
+      // `dal 3 al 5`, `du 10 au 19`, `8-10 &bull;` opening a line: a day range the page's month
+      // completes; `31-1` (end before start) crosses a month end.
+      if (partial && led && month1 === undefined && day2 !== day1 && endsHere(c)) return { start: { day: day1 }, end: { day: day2 } }
     }
   }
   c.i = afterFirst
@@ -163,11 +178,12 @@ function readDayFirst(c: Cursor, partial: boolean, led: boolean): Read | null {
 
 /** `M D [- [M] D], Y`, `M D, Y`, `M Y`, `February 14th to 20th`: month first, as US and some UK pages write. */
 function readMonthFirst(c: Cursor): Read | null {
+  const monthToken = peek(c)
   const month1 = readMonth(c)
   if (month1 === undefined) return null
   const day1 = readDay(c)
   if (day1 === undefined) {
-    if ((c.tokens[c.i - 1] as Token & { weakMonth?: boolean }).weakMonth === true) return null
+    if (monthToken?.kind === 'word' && monthToken.weakMonth) return null
     const year = readYear(c)
     return year === undefined ? null : { start: { month: month1, year } }
   }
@@ -185,6 +201,20 @@ function readMonthFirst(c: Cursor): Read | null {
   if (year1 !== undefined) return { start: { month: month1, day: day1, year: year1 } }
   c.i = afterFirst
   return { start: { month: month1, day: day1 } }
+}
+
+/** `2019. október 17.`, `2019 October 17–19`: year, month, day, as Hungarian (and some English) pages write. */
+function readYearFirst(c: Cursor): Read | null {
+  const t = peek(c)
+  if (t?.kind !== 'num' || t.digits !== 4 || t.ordinal || !isYear(t.value)) return null
+  const next = c.tokens[c.i + 1]
+  if (next?.kind !== 'word' || next.month === undefined) return null
+  c.i++
+  const read = readMonthFirst(c)
+  if (read === null || read.start.day === undefined || read.start.year !== undefined) return null
+  read.start.year = t.value
+  if (read.end !== undefined && read.end.year === undefined) read.end.year = t.value
+  return read
 }
 
 /** `jusqu'au 7`, `Through January 1, 2020`, `bis 5. Mai`: only the end is given. */
@@ -205,8 +235,15 @@ function canCarryDayAlone(t: Token | undefined): boolean {
   return t?.kind === 'word' && t.weekday && t.word.length >= 5 && !/[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}-]/u.test(t.word)
 }
 
+/** What came before the body: a weekday named, one that may carry a day alone, a lead word. */
+interface Preamble {
+  weekday: number | undefined
+  dayCarrier: boolean
+  led: boolean
+}
+
 /** Lead words, a weekday and a comma may come before the body, in any order: "sábado, dia 23", "le mardi 3". */
-function skipPreamble(c: Cursor, parts: { weekday?: number; dayCarrier: boolean; led: boolean }): void {
+function skipPreamble(c: Cursor, parts: Preamble): void {
   for (let steps = 0; steps < 4; steps++) {
     const t = peek(c)
     if (t?.kind === 'word' && t.weekday) {
@@ -224,15 +261,17 @@ function skipPreamble(c: Cursor, parts: { weekday?: number; dayCarrier: boolean;
 /** Tries a date expression starting at token `at`; null when none starts there. */
 export function readWordDateAt(tokens: Token[], at: number, partial = false): DateParts | null {
   const first = tokens[at]
-  if (!canStartDate(first)) return null
+  if (!canStartDate(tokens, at)) return null
   const c: Cursor = { tokens, i: at }
-  const preamble: { weekday?: number; dayCarrier: boolean; led: boolean } = { dayCarrier: false, led: false }
-  skipPreamble(c, preamble)
+  // A bare day range opening a line (after bullets or pipes) reads as a lead word would: `8-10 &bull;`, `| 26–27 |`.
+  const preamble: Preamble = { weekday: undefined, dayCarrier: false, led: partial && opensLine(tokens, at) }
+  if (first?.kind === 'word') skipPreamble(c, preamble)
   const bodyStart = c.i
   let read =
     readOpenStart(c, partial) ??
     ((c.i = bodyStart), readDayFirst(c, partial, preamble.led)) ??
-    ((c.i = bodyStart), readMonthFirst(c))
+    ((c.i = bodyStart), readMonthFirst(c)) ??
+    ((c.i = bodyStart), readYearFirst(c))
   if (read === null && partial && preamble.dayCarrier) {
     c.i = bodyStart
     const day = readDay(c)
@@ -252,14 +291,22 @@ export function readWordDateAt(tokens: Token[], at: number, partial = false): Da
   return parts
 }
 
+function opensLine(tokens: Token[], at: number): boolean {
+  for (let i = 0; i < at; i++) if ((tokens[i] as Token).kind !== 'other') return false
+  return true
+}
+
 /** Only a number, a month, a weekday or a lead word can open a date: most tokens are turned away here. */
-function canStartDate(token: Token | undefined): boolean {
+function canStartDate(tokens: Token[], at: number): boolean {
+  const token = tokens[at]
   if (token === undefined) return false
-  if (token.kind === 'num') return token.digits <= 2
-  return (
-    token.kind === 'word' &&
-    (token.month !== undefined || token.weekdayValue !== undefined || LEAD_WORDS.has(token.word) || UNTIL_WORDS.has(token.word))
-  )
+  if (token.kind === 'num') {
+    if (token.digits <= 2) return true
+    // A year opens a date only before a month word: `2019. október 17.`
+    const next = tokens[at + 1]
+    return token.digits === 4 && next?.kind === 'word' && next.month !== undefined && isYear(token.value)
+  }
+  return token.kind === 'word' && token.opener
 }
 
 function monthIsWordlike(tokens: Token[], from: number, to: number): boolean {

@@ -1,10 +1,14 @@
 /**
  * Country names in every language the platform's Intl knows -> ISO 3166-1 alpha-2, plus the
  * everyday forms Intl lacks ("Korea", "Holland", "England"), flag emoji (🇨🇳) and upper-case ISO
- * codes. Built on first use (about 0.2 s: Intl.DisplayNames over ~150 locales), not at import.
+ * codes. Built on first use (about 0.2 s: Intl.DisplayNames over ~150 locales), not at import,
+ * and kept in a cache file for the next run (see cacheDir.ts).
  */
 
+import { readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
 import countries from 'i18n-iso-countries'
+import { cacheCandidates } from './cacheDir'
 import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ALIASES, DISPLAY_OVERRIDES } from './countryAliases'
 
 /** The languages listings are mostly written in: their names win over another language's clash. */
@@ -12,8 +16,13 @@ const CORE_LOCALES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl']
 /** Locales with a script or region of their own, beside every two-letter language Intl has. */
 const EXTRA_LOCALES = ['zh-Hant', 'sr-Latn', 'pt-PT', 'es-419', 'fr-CA', 'en-GB', 'de-CH', 'fil', 'yue', 'ast', 'ckb', 'haw', 'ceb', 'gsw']
 
+const LEADING_ARTICLE = /^(the|la|le|les|l'|die|der|el|los|las|il|lo|i|o|os|as|het|de) /
+
 /** Lower case, no accents, no dots, hyphens as spaces, no leading article. */
 export function foldCountry(name: string): string {
+  // Plain ASCII (most of what is asked, titles included) is folded in one pass, without regexes.
+  const ascii = foldAscii(name)
+  if (ascii !== null) return ascii.replace(LEADING_ARTICLE, '').replace(/'/g, '')
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -24,8 +33,27 @@ export function foldCountry(name: string): string {
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(the|la|le|les|l'|die|der|el|los|las|il|lo|i|o|os|as|het|de) /, '')
+    .replace(LEADING_ARTICLE, '')
     .replace(/'/g, '')
+}
+
+/** foldCountry for printable ASCII before the article is taken off; null for any other text. */
+function foldAscii(name: string): string | null {
+  let out = ''
+  let space = false
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i)
+    if (c < 0x20 || c > 0x7e) return null
+    if (c >= 65 && c <= 90) c += 32
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 96) {
+      if (space && out !== '') out += ' '
+      space = false
+      out += String.fromCharCode(c === 96 ? 39 : c)
+    } else if (c !== 46) {
+      space = true
+    }
+  }
+  return out
 }
 
 function allLocales(): string[] {
@@ -78,11 +106,40 @@ function namesOf(locales: string[], codes: string[], minLatinLength: number, wit
   return names
 }
 
-function buildLookup(): Map<string, string | null> {
+/** Raise when the folding or the locale lists change: older cache files are then ignored. */
+const NAMES_CACHE_FORMAT = 1
+
+/** Every name Intl gives, core languages first; cached on disk per ICU and CLDR version (~0.2 s to build). */
+function intlNames(): Map<string, string | null> {
+  const name = `countries-v${NAMES_CACHE_FORMAT}-icu${process.versions.icu ?? ''}-cldr${process.versions.cldr ?? ''}.json`
+  const candidates = cacheCandidates(name)
+  for (const file of candidates) {
+    try {
+      return new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, string | null][])
+    } catch {
+      // Missing or unreadable: try the next, or build.
+    }
+  }
   const codes = regionCodes()
-  const lookup = namesOf(CORE_LOCALES, codes, 3, true)
+  const names = namesOf(CORE_LOCALES, codes, 3, true)
   // Another language's name never overrides or blocks a core language's.
-  for (const [key, code] of namesOf(allLocales(), codes, 4, false)) if (!lookup.has(key)) lookup.set(key, code)
+  for (const [key, code] of namesOf(allLocales(), codes, 4, false)) if (!names.has(key)) names.set(key, code)
+  for (const file of candidates) {
+    const temporary = `${file}.${process.pid}.tmp`
+    try {
+      mkdirSync(path.dirname(file), { recursive: true })
+      writeFileSync(temporary, JSON.stringify([...names]))
+      renameSync(temporary, file)
+      break
+    } catch {
+      rmSync(temporary, { force: true })
+    }
+  }
+  return names
+}
+
+function buildLookup(): Map<string, string | null> {
+  const lookup = intlNames()
   for (const [name, code] of Object.entries(COUNTRY_ALIASES)) lookup.set(name, code)
   for (const name of AMBIGUOUS_COUNTRY_NAMES) lookup.set(name, null)
   return lookup
@@ -144,7 +201,8 @@ export function resolveCountry(name: string): { code: string; name: string } | n
 
 function resolveUncached(name: string): { code: string; name: string } | null {
   const trimmed = name.trim()
-  if (trimmed.length === 0 || trimmed.length > 60) return null
+  // No country's name runs past 60 characters or 8 words: a title is turned away before folding.
+  if (trimmed.length === 0 || trimmed.length > 60 || trimmed.split(' ', 9).length > 8) return null
   const flag = flagCountry(trimmed)
   if (flag !== null && withoutFlags(trimmed) === '') return { code: flag, name: countryName(flag) ?? flag }
   LOOKUP ??= buildLookup()

@@ -38,6 +38,31 @@ export function splitPlace(text: string, options: SplitPlaceOptions = {}): Place
   return reading
 }
 
+/**
+ * The warnings a reading deserves: a country read from the town's name, and a town name that
+ * places in other countries share nearly as likely (to check by hand).
+ */
+export function placeWarnings(reading: PlaceReading): string[] {
+  if (!reading.countryInferred) return []
+  const warnings = ['country inferred from the city name']
+  if (reading.placeAmbiguous) warnings.push(`'${reading.city ?? ''}' is also a town in other countries: read as ${reading.country ?? '?'}`)
+  return warnings
+}
+
+/**
+ * The countries a page's places state or surely imply (ISO code -> count), to pass back as
+ * countryHints when reading the page's doubtful towns: read the page once without hints, count,
+ * then read the ambiguous ones again.
+ */
+export function pageCountryHints(readings: Iterable<PlaceReading>): Map<string, number> {
+  const hints = new Map<string, number>()
+  for (const reading of readings) {
+    if (reading.countryCode === null || reading.placeAmbiguous) continue
+    hints.set(reading.countryCode, (hints.get(reading.countryCode) ?? 0) + 1)
+  }
+  return hints
+}
+
 function splitUncached(text: string, context: InferenceContext): PlaceReading {
   const trimmed = tidy(text)
   if (trimmed === '') return { city: null, country: null, countryCode: null, online: false }

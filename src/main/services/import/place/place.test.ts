@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
 import { countryName, flagCountry, resolveCountry, splitPlace } from './index'
 
 describe('resolveCountry', () => {
@@ -149,5 +152,26 @@ describe('splitPlace', () => {
 
   it('infers the country of a capital named after it', () => {
     expect(splitPlace('Mexico City')).toMatchObject({ city: 'Mexico City', countryCode: 'MX', countryInferred: true })
+  })
+})
+
+describe('the country-name cache', () => {
+  it('gives the same names when read back from its file as when built from Intl', async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'curate-countries-'))
+    try {
+      process.env.CURATE_GAZETTEER_CACHE = directory
+      vi.resetModules()
+      const built = await import('./countries')
+      expect(built.resolveCountry('Niemcy')?.code).toBe('DE')
+      expect(readdirSync(directory).some((f) => f.startsWith('countries-'))).toBe(true)
+      vi.resetModules()
+      const cached = await import('./countries')
+      for (const name of ['Niemcy', 'Россия', '日本', 'Holland', 'Congo', 'Man']) {
+        expect(cached.resolveCountry(name), name).toEqual(built.resolveCountry(name))
+      }
+    } finally {
+      delete process.env.CURATE_GAZETTEER_CACHE
+      rmSync(directory, { recursive: true, force: true })
+    }
   })
 })

@@ -116,6 +116,9 @@ function readParts(text: string, online: boolean, context: InferenceContext): Pl
 /** "John Lennon 5 Mérida España": a country word after a town of that country. */
 function readTrailingCountry(text: string, online: boolean, context: InferenceContext): PlaceReading | null {
   const words = text.split(' ')
+  // A country's name is capitalised (or in a script without capitals): most titles end otherwise.
+  const lastWord = words[words.length - 1] as string
+  if (words.length < 2 || words.length > MAX_CITY_WORDS + 1 || lastWord === lastWord.toLowerCase() && /[a-z]/.test(lastWord)) return null
   for (let size = 1; size <= 2 && size < words.length; size++) {
     const country = resolveCountry(words.slice(-size).join(' '))
     if (country === null || /^[A-Z]{2,3}$/.test(words.slice(-size).join(' '))) continue

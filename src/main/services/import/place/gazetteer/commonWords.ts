@@ -15,7 +15,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   'conference', 'congress', 'summit', 'meeting', 'seminar', 'workshop', 'lecture', 'concert', 'festival', 'exhibition',
   'opening', 'closing', 'reception', 'launch', 'session', 'tour', 'visit', 'mission', 'forum', 'online', 'virtual',
   'hybrid', 'live', 'event', 'events', 'agenda', 'calendar', 'program', 'programme', 'news', 'reading', 'police', 'mobile',
-  'split', 'bath', 'nice', 'hope', 'unity', 'liberty', 'independence', 'victory', 'union', 'progress', 'friendship',
+  'hope', 'unity', 'liberty', 'independence', 'victory', 'union', 'progress', 'friendship',
   'harmony', 'paradise', 'eden', 'aurora', 'pride', 'justice', 'peace', 'state', 'federal', 'national', 'international',
   'general', 'central', 'royal', 'grand', 'new', 'old', 'north', 'south', 'east', 'west', 'tba', 'tbd', 'tbc', 'various',
   'all', 'none', 'other', 'see', 'more', 'info', 'free', 'open', 'closed', 'today', 'tomorrow', 'weekend', 'date', 'time',

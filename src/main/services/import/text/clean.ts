@@ -15,6 +15,8 @@ export interface CleanLine {
   noise: boolean
   /** The whole line is a link's text or a quotation: on listing pages, usually an event's name. */
   named?: boolean
+  /** The texts of the links in the line (an event's name, more often than not). */
+  links?: string[]
 }
 
 const ENTITIES: Record<string, string> = {
@@ -65,8 +67,12 @@ export function cleanLine(raw: string): CleanLine {
     text = text.replace(BULLET, '')
   }
   let named = false
+  const links: string[] = []
   if (text.includes('](')) {
-    const linked = text.replace(LINK, (_m, label: string) => label)
+    const linked = text.replace(LINK, (_m, label: string) => {
+      links.push(label.replace(/^["“„«]|["”“»]$/g, '').trim())
+      return label
+    })
     named = /^!?\[[^\]]*\]\([^)]*\)$/.test(text.replace(/[\s•·|,;:–—-]+$/, ''))
     text = linked
   }
@@ -84,5 +90,5 @@ export function cleanLine(raw: string): CleanLine {
     named = true
     text = text.slice(1, -1).trim()
   }
-  return { text, heading, bullet, noise: false, named }
+  return links.length > 0 ? { text, heading, bullet, noise: false, named, links } : { text, heading, bullet, noise: false, named }
 }

@@ -10,8 +10,9 @@
 import type { DateParts } from '../dates'
 import { isFooter, looksLikeHeading } from './boilerplate'
 import { dateTextOf, type LineInfo } from './lines'
-import { placeLikeness } from './placeLikeness'
+import { namesVenue, placeLikeness } from './placeLikeness'
 import { splitLeadingPlace } from './oneLine'
+import { splitPlace } from '../place'
 import { record, skip, type Item, type RecordDraft } from './draft'
 
 /** A spaced dash, an unspaced em dash, a pipe, a semicolon, a bullet. */
@@ -37,7 +38,7 @@ function fieldsOf(line: LineInfo, from: number): Field[] {
   const fields: Field[] = []
   for (const piece of text.split(SEPARATOR)) {
     const clean = piece.replace(EDGE, '')
-    if (clean !== '') fields.push({ text: clean, line, named: line.named })
+    if (clean !== '') fields.push({ text: clean, line, named: line.named || (line.links?.includes(clean.replace(/^["“„«]|["”“»]$/g, '')) ?? false) })
   }
   return fields
 }
@@ -138,8 +139,41 @@ function isSibling(line: LineInfo, anchorFields: Field[]): boolean {
   return placeLikeness((fields[0] as Field).text) >= 1 && placeLikeness((anchorFields[0] as Field).text) >= 1
 }
 
-export function readDateFirst(lines: LineInfo[]): Item[] {
+function isVenue(text: string): boolean {
+  return namesVenue(text) || placeLikeness(text) >= 1
+}
+
+/** `(with Tyler Childers)` after a venue: who else is on the bill, not part of the place. */
+const COMPANY = /\s*\((?:with|avec|mit|con|com|met)\s[^()]*\)$/i
+
+/**
+ * Events with no name of their own: their fields are a town and a venue (`February 27—Auckland,
+ * New Zealand—Bruce Mason Centre`). When most of a page is like that, each is named after the
+ * page (its heading) and the venue is the place, the town its city and country.
+ */
+function nameAfterPage(drafts: RecordDraft[], fieldsOfDraft: Map<RecordDraft, Field[]>, pageName: string | null): void {
+  if (pageName === null || drafts.length < 2) return
+  const nameless = drafts.filter((draft) => {
+    const fields = fieldsOfDraft.get(draft) ?? []
+    return fields.length === 2 && !fields.some((f) => f.named) && placeLikeness((fields[0] as Field).text) >= 1 && isVenue((fields[1] as Field).text.replace(COMPANY, ''))
+  })
+  if (nameless.length < drafts.length * 0.6) return
+  for (const draft of nameless) {
+    const [town, venue] = fieldsOfDraft.get(draft) as Field[]
+    const reading = splitPlace((town as Field).text)
+    draft.notes = [...(draft.notes ?? []).filter((n) => n !== (venue as Field).text), ...(COMPANY.test((venue as Field).text) ? [(venue as Field).text] : [])]
+    draft.titleLines = [pageName]
+    draft.place = (venue as Field).text.replace(COMPANY, '')
+    draft.city = reading.city
+    draft.country = reading.country
+    draft.warnings = [...(draft.warnings ?? []), 'no name of its own: named after the page']
+  }
+}
+
+export function readDateFirst(lines: LineInfo[], pageName: string | null = null): Item[] {
   const items: Item[] = []
+  const drafts: RecordDraft[] = []
+  const fieldsOfDraft = new Map<RecordDraft, Field[]>()
   for (const group of groupsOf(lines, items)) {
     const anchorFields = fieldsOf(group.anchor, leadingDateEnd(group.anchor))
     const own: LineInfo[] = [group.anchor]
@@ -150,7 +184,10 @@ export function readDateFirst(lines: LineInfo[]): Item[] {
       else items.push(skip(line.no, line.text, 'not part of an event'))
     }
     const fields = [...anchorFields, ...own.slice(1).flatMap((line) => fieldsOf(line, 0))]
-    items.push(record(draftOf(group.anchor, group.date, fields, own)))
+    const draft = draftOf(group.anchor, group.date, fields, own)
+    drafts.push(draft)
+    fieldsOfDraft.set(draft, fields)
+    items.push(record(draft))
     for (const sibling of siblings) {
       const draft = draftOf(group.anchor, group.date, fieldsOf(sibling, 0), [sibling])
       draft.firstLine = sibling.no
@@ -160,6 +197,7 @@ export function readDateFirst(lines: LineInfo[]): Item[] {
       items.push(record(draft))
     }
   }
+  nameAfterPage(drafts, fieldsOfDraft, pageName)
   return items
 }
 

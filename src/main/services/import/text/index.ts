@@ -14,6 +14,7 @@ import { detectLayout } from './layout'
 import { readBlocks } from './blocks'
 import { readOneLine } from './oneLine'
 import { looksDateFirst, readDateFirst } from './dateFirst'
+import { pageNameOf } from './pageName'
 import { looksLikeSchedule, readSchedule } from './schedule'
 import { looksLabelled, readLabelled } from './labelled'
 import { readTable } from './table'
@@ -31,7 +32,7 @@ function readItems(lines: LineInfo[]): Item[] {
   if (layout.kind === 'table') return readTable(lines, layout.separator)
   if (looksLabelled(lines)) return readLabelled(lines)
   if (looksLikeSchedule(lines)) return readSchedule(lines)
-  if (looksDateFirst(lines)) return readDateFirst(lines)
+  if (looksDateFirst(lines)) return readDateFirst(lines, pageNameOf(lines))
   if (layout.kind === 'oneLine') return readOneLine(lines)
   return readBlocks(lines)
 }

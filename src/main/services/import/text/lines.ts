@@ -20,6 +20,8 @@ export interface LineInfo {
   bullet: boolean
   /** The whole line is a link's text or a quotation (see clean.ts). */
   named: boolean
+  /** The texts of the links in the line. */
+  links?: string[]
 }
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/
@@ -52,7 +54,9 @@ export function analyseLine(raw: string, no: number, options?: FindOptions): Lin
   ODD_SPACES.lastIndex = 0
   const clean = cleanLine(plain)
   const { dates, dateOnly } = datesOf(clean.text, options)
-  return { no, raw, text: clean.text, dates, dateOnly, heading: clean.heading, bullet: clean.bullet, named: clean.named === true }
+  const info: LineInfo = { no, raw, text: clean.text, dates, dateOnly, heading: clean.heading, bullet: clean.bullet, named: clean.named === true }
+  if (clean.links !== undefined) info.links = clean.links
+  return info
 }
 
 /** Sets a line's dates anew (after its text changed, or a date was read from the page's context). */

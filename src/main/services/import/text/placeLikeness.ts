@@ -7,7 +7,12 @@ const SENTENCE_MARKS = /[:;?!«»"“”]|\.\s|\.$/
 
 /** Words that name a venue or an address, in the languages of the pages we read. */
 const VENUE_WORDS =
-  /\b(?:auditori(?:um|o)|salle|sala|saal|zaal|room|hall|theat(?:re|er)|teatro|th[ée]âtre|mus[ée]e|museum|museo|biblioth[èe]que|biblioteca|bibliothek|library|aula|palazzo|palais|palacio|centre|center|centro|zentrum|campus|rue|street|str\.|straße|strasse|platz|piazza|piazzale|plaza|pra[çc]a|avenida|avenue|boulevard|via|viale|calle|chaussée|lane|road|square|stadium|arena|cathedral|cath[ée]drale|kirche|church|chiesa|iglesia|hotel|h[ôo]tel|palace|gallery|galerie|galleria|universit[yéàä]\w*|college|coll[èe]ge|school|école|schule|escuela|scuola|mercado|market|marché|markt|mercato|parque|park|jardim|jardin|garden|garten|giardino|stadion|estádio|estadio|auditório|pavilh[ãa]o|pavilion|pavillon)\b/iu
+  /\b(?:auditori(?:um|o)|salle|sala|saal|zaal|room|hall|theat(?:re|er)|teatro|th[ée]âtre|mus[ée]e|museum|museo|biblioth[èe]que|biblioteca|bibliothek|library|aula|palazzo|palais|palacio|centre|center|centro|zentrum|campus|rue|street|str\.|straße|strasse|platz|piazza|piazzale|plaza|pra[çc]a|avenida|avenue|boulevard|via|viale|calle|chaussée|lane|road|square|stadium|arena|cathedral|cath[ée]drale|kirche|church|chiesa|iglesia|hotel|h[ôo]tel|palace|gallery|galerie|galleria|universit[yéàä]\w*|college|coll[èe]ge|school|école|schule|escuela|scuola|mercado|market|marché|markt|mercato|parque|park|jardim|jardin|garden|garten|giardino|stadion|estádio|estadio|amphith[ée]at(?:re|er)|anfiteatro|auditório|pavilh[ãa]o|pavilion|pavillon)\b/iu
+/** True when the text names a kind of venue (a hall, a theatre, a square…). */
+export function namesVenue(text: string): boolean {
+  return VENUE_WORDS.test(text)
+}
+
 /** "At" before a capitalised name: `A Brignoles, …`, `In Berlin`, `Presso la Sala …`. */
 const AT_PLACE = /^(?:[àÀaA]|[Aa]u|[Aa]t|[Ii]n|[Ii]m|[Ee]n|[Nn]el|[Nn]ella|[Pp]resso|[Ee]m|[Nn]o|[Nn]a)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,/u
 

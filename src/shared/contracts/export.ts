@@ -74,7 +74,12 @@ const exportOptionsShape = {
 /** Where the file goes: a path (the desktop app's save dialog, or the CLI), or a download (browser mode). */
 export const ExportDestinationSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('download') }),
-  z.strictObject({ kind: z.literal('file'), path: z.string().min(1).max(4096) })
+  z.strictObject({
+    kind: z.literal('file'),
+    path: z.string().min(1).max(4096),
+    /** An existing file there is replaced only when this says so (the CLI's --force, the save dialog's own confirmation). */
+    overwrite: z.boolean().optional()
+  })
 ])
 export type ExportDestination = z.infer<typeof ExportDestinationSchema>
 

@@ -18,7 +18,9 @@ import type { RecordFilters } from '../../../shared/query'
 
 const USAGE =
   'curate export [--db PATH] --format csv|json|jsonld|ics|sqlite [--out FILE] [--search TEXT] [--country CC[,CC]] ' +
-  '[--from DATE] [--to DATE] [--tag TAG] [--columns a,b,c] [--bom] [--tag-separator TEXT]'
+  '[--from DATE] [--to DATE] [--tag TAG] [--columns a,b,c] [--bom] [--tag-separator TEXT] [--force]\n' +
+  '  --out never writes over the collection, its -wal/-shm files or its backups folder, and refuses an existing\n' +
+  '  file unless --force is given.'
 
 const text = (context: CommandContext, name: string): string | undefined => {
   const value = context.values[name]
@@ -75,7 +77,7 @@ async function runExport(session: CliSession, context: CommandContext, format: E
     columns: list(text(context, 'columns')) as ExportColumn[] | undefined,
     bom: context.values.bom === true ? true : undefined,
     tagSeparator: text(context, 'tag-separator'),
-    destination: { kind: 'file', path }
+    destination: { kind: 'file', path, overwrite: context.values.force === true }
   })
   const job = await session.services.jobs.wait(started.id)
   if (job.state !== 'done') throw new AppError(job.error?.code ?? 'INTERNAL', job.error?.message ?? job.message)
@@ -115,7 +117,8 @@ export const exportCommands: Command[] = [
       tag: { type: 'string' },
       columns: { type: 'string' },
       bom: { type: 'boolean' },
-      'tag-separator': { type: 'string' }
+      'tag-separator': { type: 'string' },
+      force: { type: 'boolean' }
     },
     run: (context) => {
       const format = formatFrom(context)

@@ -14,6 +14,8 @@ export interface ExportRequest {
   columns?: ExportColumn[]
   bom?: boolean
   tagSeparator?: string
+  /** Replace an existing file at the destination (the CLI's --force, the save dialog's confirmation). */
+  overwrite?: boolean
 }
 
 /** Told how many records were read of how many in scope; may pause (await) and may cancel by returning true. */
@@ -33,6 +35,7 @@ export async function writeExport(db: Db, request: ExportRequest, path: string, 
       columns: request.columns,
       bom: request.bom,
       tagSeparator: request.tagSeparator,
+      overwrite: request.overwrite ?? false,
       calendarName: CALENDAR_NAME,
       total: source.total,
       onProgress: onProgress && ((written) => onProgress(written, source.total))
@@ -46,6 +49,6 @@ export async function writeExport(db: Db, request: ExportRequest, path: string, 
 export function toAppError(error: unknown): unknown {
   if (error instanceof ExportCancelledError) return new AppError('CANCELLED', 'the export was cancelled; no file was written')
   if (!(error instanceof ExportError)) return error
-  const code = error.code === 'invalid-options' ? 'INVALID_ARGUMENT' : error.code === 'read-only' ? 'FORBIDDEN' : 'INTERNAL'
+  const code = error.code === 'invalid-options' ? 'INVALID_ARGUMENT' : error.code === 'read-only' ? 'FORBIDDEN' : error.code === 'exists' ? 'CONFLICT' : 'INTERNAL'
   return new AppError(code, error.message, { destination: error.code })
 }

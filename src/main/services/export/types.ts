@@ -18,6 +18,8 @@ export interface ExportOptions {
   calendarName?: string
   /** The export's timestamp (JSON `exportedAt`, iCalendar DTSTAMP fallback). Defaults to now; set it for reproducible output. */
   now?: Date
+  /** Replace a file already at the destination (default true); false refuses, atomically, even a file that appears meanwhile. */
+  overwrite?: boolean
 }
 
 /** What a text renderer reports once every record has been consumed. */

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Db } from '../../db/open'
 import { AppError } from '../../../shared/errors'
 import type { SnapshotInfo } from '../../../shared/contracts/backup'
+import { assertNotBusy, BUSY_MESSAGE, contentFingerprint, integrityProblems, isBusy } from './verify'
 
 export const DEFAULT_SNAPSHOTS_KEPT = 10
 const NAME = /^(?<base>.+)-(?<stamp>\d{8}T\d{6}\d{3}Z)-(?<reason>[a-z-]+)\.sqlite$/
@@ -50,8 +51,16 @@ export async function takeSnapshot(db: Db, databasePath: string, reason: string,
   const target = snapshotPath(databasePath, reason)
   fs.mkdirSync(path.dirname(target), { recursive: true })
   const partial = `${target}.partial`
-  await db.backup(partial)
-  fs.renameSync(partial, target)
+  try {
+    await db.backup(partial)
+    // A snapshot of a damaged collection would be a damaged backup: it only counts once sound.
+    const problems = checkFile(partial)
+    if (problems) throw new AppError('DATABASE', `the collection is damaged (${problems}); no snapshot was kept`)
+    fs.renameSync(partial, target)
+  } catch (error) {
+    fs.rmSync(partial, { force: true })
+    throw error
+  }
   pruneSnapshots(databasePath, keep)
   return listSnapshots(databasePath).find((s) => s.name === path.basename(target))!
 }
@@ -87,13 +96,27 @@ export async function restoreSnapshot(db: Db, databasePath: string, name: string
   const restored = listSnapshots(databasePath).find((s) => s.name === name)!
   const snap = new Database(source, { readonly: true, fileMustExist: true })
   try {
-    const check = snap.pragma('integrity_check', { simple: true })
-    if (check !== 'ok') throw new AppError('DATABASE', `snapshot ${name} is damaged (${String(check)}); choose another`)
+    const problems = integrityProblems(snap)
+    if (problems) throw new AppError('DATABASE', `snapshot ${name} is damaged (${problems}); choose another`)
+    assertNotBusy(db)
     const safetyCopy = await takeSnapshot(db, databasePath, 'before-restore', Number.MAX_SAFE_INTEGER)
-    await snap.backup(path.resolve(databasePath))
+    await snap.backup(path.resolve(databasePath)).catch((error: unknown) => {
+      throw isBusy(error) ? new AppError('CONFLICT', BUSY_MESSAGE) : error
+    })
+    if (contentFingerprint(db) !== contentFingerprint(snap)) throw new AppError('CONFLICT', BUSY_MESSAGE)
     return { restored, safetyCopy }
   } finally {
     snap.close()
+  }
+}
+
+/** Integrity problems of a file on disk (null when sound), opened read-only just for the check. */
+function checkFile(file: string): string | null {
+  const copy = new Database(file, { readonly: true, fileMustExist: true })
+  try {
+    return integrityProblems(copy)
+  } finally {
+    copy.close()
   }
 }
 
@@ -105,13 +128,21 @@ export async function restoreIntoUnopenable(databasePath: string, name: string):
   const source = resolveSnapshot(databasePath, name)
   const restored = listSnapshots(databasePath).find((s) => s.name === name)!
   const damagedCopy = `${databasePath}.damaged-${stamp(new Date())}`
-  fs.renameSync(databasePath, damagedCopy)
-  for (const suffix of ['-wal', '-shm']) {
-    if (fs.existsSync(databasePath + suffix)) fs.renameSync(databasePath + suffix, damagedCopy + suffix)
-  }
   const snap = new Database(source, { readonly: true, fileMustExist: true })
   try {
+    const problems = integrityProblems(snap)
+    if (problems) throw new AppError('DATABASE', `snapshot ${name} is damaged (${problems}); choose another`)
+    fs.renameSync(databasePath, damagedCopy)
+    for (const suffix of ['-wal', '-shm']) {
+      if (fs.existsSync(databasePath + suffix)) fs.renameSync(databasePath + suffix, damagedCopy + suffix)
+    }
     await snap.backup(path.resolve(databasePath))
+    const result = new Database(databasePath, { readonly: true, fileMustExist: true })
+    try {
+      if (contentFingerprint(result) !== contentFingerprint(snap)) throw new AppError('DATABASE', `restoring ${name} did not reproduce the snapshot; the damaged file is kept as ${damagedCopy}`)
+    } finally {
+      result.close()
+    }
   } finally {
     snap.close()
   }

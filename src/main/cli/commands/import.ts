@@ -110,6 +110,7 @@ function validRecords(preview: ImportPreview, skipDuplicates: boolean, context: 
 
 const importCommand: Command = {
   name: 'import',
+  writes: true,
   usage: IMPORT_USAGE,
   summary: 'import a listing (text, CSV or JSON) as one undoable batch and print a summary',
   options: { ...FORMAT_OPTIONS, 'skip-duplicates': { type: 'boolean' } },

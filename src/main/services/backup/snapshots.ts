@@ -124,15 +124,18 @@ function checkFile(file: string): string | null {
  * For a collection that cannot be opened at all: the damaged file is moved aside (never
  * deleted) and the snapshot copied in its place.
  */
-export async function restoreIntoUnopenable(databasePath: string, name: string): Promise<{ restored: SnapshotInfo; damagedCopy: string }> {
+export async function restoreIntoUnopenable(databasePath: string, name: string): Promise<{ restored: SnapshotInfo; damagedCopy: string | null }> {
   const source = resolveSnapshot(databasePath, name)
   const restored = listSnapshots(databasePath).find((s) => s.name === name)!
   const damagedCopy = `${databasePath}.damaged-${stamp(new Date())}`
+  let kept: string | null = damagedCopy
   const snap = new Database(source, { readonly: true, fileMustExist: true })
   try {
     const problems = integrityProblems(snap)
     if (problems) throw new AppError('DATABASE', `snapshot ${name} is damaged (${problems}); choose another`)
-    fs.renameSync(databasePath, damagedCopy)
+    // A collection that is missing altogether (deleted by mistake) has nothing to keep aside.
+    if (fs.existsSync(databasePath)) fs.renameSync(databasePath, damagedCopy)
+    else kept = null
     for (const suffix of ['-wal', '-shm']) {
       if (fs.existsSync(databasePath + suffix)) fs.renameSync(databasePath + suffix, damagedCopy + suffix)
     }
@@ -146,13 +149,23 @@ export async function restoreIntoUnopenable(databasePath: string, name: string):
   } finally {
     snap.close()
   }
-  return { restored, damagedCopy }
+  return { restored, damagedCopy: kept }
 }
 
-/** A sentence for an unopenable collection that offers the snapshots there are. */
+/** The newest snapshot that passes `integrity_check` (older ones are tried in turn), if any. */
+export function latestSoundSnapshot(databasePath: string): SnapshotInfo | undefined {
+  return listSnapshots(databasePath).find((snapshot) => {
+    try {
+      return checkFile(path.join(snapshotFolder(databasePath), snapshot.name)) === null
+    } catch {
+      return false
+    }
+  })
+}
+
+/** A sentence for an unopenable collection that offers the latest sound snapshot. */
 export function offerSnapshots(databasePath: string): string {
-  const snapshots = listSnapshots(databasePath)
-  if (snapshots.length === 0) return 'No snapshot of it exists to restore from.'
-  const latest = snapshots[0]!
-  return `Snapshots exist (latest ${latest.createdAt}, ${latest.reason}); restore one with: npx curate restore ${latest.name} --db ${databasePath}`
+  const latest = latestSoundSnapshot(databasePath)
+  if (!latest) return 'No sound snapshot of it exists to restore from.'
+  return `The latest sound snapshot is from ${latest.createdAt} (${latest.reason}); restore it with: npx curate restore ${latest.name} --db ${databasePath}`
 }

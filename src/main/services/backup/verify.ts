@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../../shared/errors'
+import { tidyCheckMessages } from '../../db/identity'
 
 export const BUSY_MESSAGE = 'the collection is busy in another program; nothing was restored'
 
@@ -39,5 +40,5 @@ export function isBusy(error: unknown): boolean {
 export function integrityProblems(db: Database.Database): string | null {
   const rows = db.pragma('integrity_check(5)', { simple: false }) as { integrity_check: string }[]
   const messages = rows.map((row) => row.integrity_check)
-  return messages.length === 1 && messages[0] === 'ok' ? null : messages.join('; ')
+  return messages.length === 1 && messages[0] === 'ok' ? null : tidyCheckMessages(messages)
 }

@@ -63,6 +63,8 @@ const exportOptionsShape = {
     .refine(noDuplicates, { message: 'a column is listed twice' })
     .optional(),
   bom: z.boolean().optional(),
+  /** CSV: cells that a spreadsheet could run as a formula get a leading apostrophe (default on). */
+  formulaGuard: z.boolean().optional(),
   tagSeparator: z
     .string()
     .min(1, { message: 'the tag separator cannot be empty' })

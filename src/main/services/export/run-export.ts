@@ -13,6 +13,7 @@ export interface ExportRequest {
   scope: ExportScope
   columns?: ExportColumn[]
   bom?: boolean
+  formulaGuard?: boolean
   tagSeparator?: string
   /** Replace an existing file at the destination (the CLI's --force, the save dialog's confirmation). */
   overwrite?: boolean
@@ -34,6 +35,7 @@ export async function writeExport(db: Db, request: ExportRequest, path: string, 
     return await exportToFile(path, request.format, source.records(fieldsRead(request.format, request.columns)), {
       columns: request.columns,
       bom: request.bom,
+      formulaGuard: request.formulaGuard,
       tagSeparator: request.tagSeparator,
       overwrite: request.overwrite ?? false,
       calendarName: CALENDAR_NAME,

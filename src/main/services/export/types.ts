@@ -10,6 +10,8 @@ export const EXPORT_FORMATS = ['csv', 'json', 'jsonld', 'ics', 'sqlite'] as cons
 export interface ExportOptions {
   /** CSV only: which fields, in which order. Defaults to DEFAULT_CSV_COLUMNS. */
   columns?: (keyof EventRecord)[]
+  /** CSV only: make cells starting with =, +, -, @, tab or CR inert for spreadsheets (default true). */
+  formulaGuard?: boolean
   /** CSV only: start with a UTF-8 byte order mark so Excel detects UTF-8. */
   bom?: boolean
   /** CSV and SQLite: joins tags (and other list fields) into one cell. Defaults to "; ". */

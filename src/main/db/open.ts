@@ -4,7 +4,7 @@ import path from 'node:path'
 import { AppError } from '../../shared/errors'
 import { assertNotNewer, migrate } from './migrate'
 import { assertCurateOrEmpty, CURATE_APPLICATION_ID, isAbsentOrEmpty, noCollectionAt, quickCheckProblems } from './identity'
-import { pruneSnapshots, snapshotPath } from '../services/backup/snapshots'
+import { pruneSnapshots, removeAbandonedPartials, snapshotPath } from '../services/backup/snapshots'
 
 export type Db = Database.Database
 
@@ -51,6 +51,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = NORMAL')
     db.pragma('foreign_keys = ON')
     if (!options.readonly) {
+      if (file !== ':memory:') removeAbandonedPartials(file)
       migrate(db, (from) => snapshotBeforeMigration(db, file, from))
       if (db.pragma('application_id', { simple: true }) !== CURATE_APPLICATION_ID) db.pragma(`application_id = ${CURATE_APPLICATION_ID}`)
     }

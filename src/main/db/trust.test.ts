@@ -134,3 +134,21 @@ describe('a missing or empty collection path', () => {
     expect(curate('info', '--db', file).stdout).toMatch(/1 records/)
   }, 30_000)
 })
+
+describe('a snapshot killed midway', () => {
+  it('leaves a *.partial file that the next start removes (one still being written is left alone)', async () => {
+    const file = await collectionFile(10)
+    const folder = path.join(path.dirname(file), 'backups')
+    const abandoned = path.join(folder, 'collection-20260101T000000000Z-daily.sqlite.partial')
+    const inProgress = path.join(folder, 'collection-20260102T000000000Z-daily.sqlite.partial')
+    fs.writeFileSync(abandoned, 'half a snapshot')
+    fs.writeFileSync(inProgress, 'being written')
+    const old = new Date(Date.now() - 60 * 60 * 1000)
+    fs.utimesSync(abandoned, old, old)
+    openDatabase(file).close()
+    expect(fs.existsSync(abandoned)).toBe(false)
+    expect(fs.existsSync(inProgress)).toBe(true)
+    expect(listSnapshots(file).map((s) => s.reason)).toEqual(['manual'])
+  })
+})
+

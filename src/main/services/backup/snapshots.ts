@@ -41,6 +41,32 @@ export function listSnapshots(databasePath: string): SnapshotInfo[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
 }
 
+/** A snapshot still being written touches its file constantly; one untouched this long was abandoned. */
+export const ABANDONED_PARTIAL_MS = 5 * 60 * 1000
+
+/**
+ * Removes `*.partial` files a killed snapshot left behind (they never count as snapshots, but
+ * they take room). A partial written to within the last minutes may be another program's
+ * snapshot in progress, so it is left alone.
+ */
+export function removeAbandonedPartials(databasePath: string, now = Date.now()): string[] {
+  const folder = snapshotFolder(databasePath)
+  if (!fs.existsSync(folder)) return []
+  const removed: string[] = []
+  for (const name of fs.readdirSync(folder)) {
+    if (!name.endsWith('.partial')) continue
+    const file = path.join(folder, name)
+    try {
+      if (now - fs.statSync(file).mtimeMs < ABANDONED_PARTIAL_MS) continue
+      fs.rmSync(file, { force: true })
+      removed.push(name)
+    } catch {
+      // Gone already, or not ours to remove: leave it.
+    }
+  }
+  return removed
+}
+
 /** Keeps the newest `keep` snapshots and deletes the rest. */
 export function pruneSnapshots(databasePath: string, keep: number): void {
   for (const old of listSnapshots(databasePath).slice(keep)) fs.rmSync(path.join(snapshotFolder(databasePath), old.name), { force: true })

@@ -7,7 +7,7 @@ import { openDatabase } from './open'
 import { CURATE_APPLICATION_ID } from './identity'
 import { tempDbPath } from '../testing/tempDb'
 import { openCollection } from '../services/export/test-support/collection'
-import { listSnapshots, takeSnapshot } from '../services/backup/snapshots'
+import { listSnapshots, offerSnapshots, takeSnapshot } from '../services/backup/snapshots'
 
 const CLI = path.resolve(import.meta.dirname, '../../../resources/bin/curate.mjs')
 const curate = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' })
@@ -55,6 +55,17 @@ describe('a damaged collection', () => {
     }
     expect(fs.readFileSync(file).equals(before)).toBe(true)
   }, 30_000)
+
+  it('the offer skips a newer snapshot that is itself damaged', async () => {
+    const file = await collectionFile()
+    const [sound] = listSnapshots(file)
+    const newer = path.join(path.dirname(file), 'backups', 'collection-29990101T000000000Z-daily.sqlite')
+    fs.copyFileSync(path.join(path.dirname(file), 'backups', sound!.name), newer)
+    damageMiddle(newer)
+    damageMiddle(file)
+    expect(listSnapshots(file)[0]!.name).toBe(path.basename(newer))
+    expect(offerSnapshots(file)).toContain(`restore it with: npx curate restore ${sound!.name}`)
+  })
 
   it('is never snapshotted: a snapshot of it fails its integrity check and is not kept', async () => {
     const file = await collectionFile()

@@ -11,7 +11,7 @@ import './ipc/saveDialog' // the export's save dialog, handed to the export serv
 import { appPageUrl, createMainWindow } from './window/createWindow'
 import { isAppUrl } from './window/navigation'
 import { installMenu } from './window/menu'
-import { listSnapshots, restoreIntoUnopenable } from './services/backup/snapshots'
+import { latestSoundSnapshot, restoreIntoUnopenable } from './services/backup/snapshots'
 
 // App lifecycle and wiring only; everything else lives in services that never import electron.
 app.setName('Curate')
@@ -49,7 +49,7 @@ async function openOrOfferRestore(databasePath: string): Promise<Db | undefined>
     return openDatabase(databasePath, { nativeBinding })
   } catch (error) {
     const message = (error as Error).message
-    const latest = listSnapshots(databasePath)[0]
+    const latest = latestSoundSnapshot(databasePath)
     if (!latest || /newer version/.test(message)) {
       dialog.showErrorBox('Curate cannot open its collection', message)
       return undefined
@@ -58,7 +58,7 @@ async function openOrOfferRestore(databasePath: string): Promise<Db | undefined>
       type: 'error',
       title: 'Curate cannot open its collection',
       message: 'The collection file cannot be opened.',
-      detail: `${message}\n\nThe latest snapshot is from ${new Date(latest.createdAt).toLocaleString()}. Restoring it moves the damaged file aside (it is kept) and opens the snapshot.`,
+      detail: `${message}\n\nThe latest sound snapshot is from ${new Date(latest.createdAt).toLocaleString()}. Restoring it moves the damaged file aside (it is kept) and opens the snapshot.`,
       buttons: ['Restore the latest snapshot', 'Quit'],
       defaultId: 0,
       cancelId: 1

@@ -16,5 +16,7 @@ export interface Command {
   summary: string
   /** Options beyond the global ones, in node:util parseArgs form. */
   options?: Record<string, { type: 'string' | 'boolean'; short?: string }>
+  /** Commands that write create the collection when there is none (and say so); the others refuse. */
+  writes?: boolean
   run(context: CommandContext): Promise<number> | number
 }

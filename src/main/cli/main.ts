@@ -8,7 +8,7 @@ import { bulkCommands } from './commands/bulk'
 import { dedupeCommands } from './commands/dedupe'
 import { exportCommands } from './commands/export'
 import { backupCommands } from './commands/backup'
-import { CliSession } from './session'
+import { CliSession, removeUnusedCollection } from './session'
 
 const GLOBAL_OPTIONS = {
   db: { type: 'string' },
@@ -54,17 +54,29 @@ export async function runCli(argv: string[], out = (t: string) => console.log(t)
     return 2
   }
   if (parsed.values.help) return out(`Usage: ${command.usage}\n\n${command.summary}`), 0
+  let created: string | null = null
+  let status = 1
   try {
-    return await command.run({
+    status = await command.run({
       positionals: parsed.positionals.slice(1),
       values: parsed.values as Record<string, string | boolean | undefined>,
       out,
       err,
-      openSession: () => new CliSession(parsed.values.db as string | undefined)
+      openSession: () => {
+        const session = new CliSession(parsed.values.db as string | undefined, { create: command.writes === true })
+        if (session.created) created = session.databasePath
+        return session
+      }
     })
+    return status
   } catch (error) {
     if (error instanceof AppError) err(`curate ${command.name}: ${error.message}`)
     else err(`curate ${command.name}: ${(error as Error).message ?? String(error)}`)
     return 1
+  } finally {
+    if (created !== null) {
+      if (status === 0) err(`curate ${command.name}: created a new collection at ${created}`)
+      else removeUnusedCollection(created)
+    }
   }
 }

@@ -1,4 +1,7 @@
+import fs from 'node:fs'
+import Database from 'better-sqlite3'
 import { openDatabase, type Db } from '../db/open'
+import { isAbsentOrEmpty } from '../db/identity'
 import { resolveDatabasePath } from '../db/location'
 import { createHandlers, createServices, type Handlers } from '../services/handlers'
 import type { Services } from '../services/context'
@@ -15,9 +18,13 @@ export class CliSession {
   readonly services: Services
   readonly databasePath: string
 
-  constructor(dbOption: string | undefined) {
+  /** True when this session made a new, empty collection (only commands that write may). */
+  readonly created: boolean
+
+  constructor(dbOption: string | undefined, options: { create: boolean } = { create: true }) {
     this.databasePath = resolveDatabasePath({ cliPath: dbOption })
-    this.db = openCollectionOrExplain(this.databasePath)
+    this.created = options.create && isAbsentOrEmpty(this.databasePath)
+    this.db = openCollectionOrExplain(this.databasePath, { mustExist: !options.create })
     this.services = createServices({ db: this.db, databasePath: this.databasePath, mode: 'cli', version: appVersion() })
     this.handlers = createHandlers(this.services)
   }
@@ -34,13 +41,33 @@ export class CliSession {
 }
 
 /** Opens the collection; a damaged or foreign file gets a message that offers its snapshots. */
-export function openCollectionOrExplain(databasePath: string): Db {
+export function openCollectionOrExplain(databasePath: string, options: { mustExist?: boolean } = {}): Db {
   try {
-    return openDatabase(databasePath)
+    return openDatabase(databasePath, options)
   } catch (error) {
     if (error instanceof AppError && /not a curate database|damaged/.test(error.message)) {
       throw new AppError(error.code, `${error.message}. ${offerSnapshots(databasePath)}`)
     }
     throw error
+  }
+}
+
+/**
+ * A collection this command created but then failed to use (bad input) is removed again, so a
+ * mistyped --db leaves nothing behind; only when it holds no operation at all.
+ */
+export function removeUnusedCollection(databasePath: string): void {
+  try {
+    const db = new Database(databasePath, { fileMustExist: true })
+    let used: boolean
+    try {
+      used = (db.prepare('SELECT count(*) FROM operations').pluck().get() as number) > 0
+    } finally {
+      db.close()
+    }
+    if (used) return
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(databasePath + suffix, { force: true })
+  } catch {
+    // Nothing was created after all, or it is not ours to judge: leave it.
   }
 }

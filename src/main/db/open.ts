@@ -3,7 +3,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { AppError } from '../../shared/errors'
 import { assertNotNewer, migrate } from './migrate'
-import { pruneSnapshots, snapshotPath } from '../services/backup/snapshots'
+import { assertCurateOrEmpty, CURATE_APPLICATION_ID, isAbsentOrEmpty, noCollectionAt, quickCheckProblems } from './identity'
+import { pruneSnapshots, removeAbandonedPartials, snapshotPath } from '../services/backup/snapshots'
 
 export type Db = Database.Database
 
@@ -11,14 +12,18 @@ export interface OpenOptions {
   /** Path to a better-sqlite3 binary built for the running ABI (Electron uses its own). */
   nativeBinding?: string
   readonly?: boolean
+  /** For commands that only read: a missing or 0-byte file is "no collection at PATH", never a new empty one. */
+  mustExist?: boolean
 }
 
 /**
- * Opens (creating when absent) the collection file, sets the pragmas the app relies on
- * and brings the schema up to date. A file that is not a SQLite database, or one written
- * by a newer version of the app, is refused and left untouched.
+ * Opens (creating when absent, unless `mustExist`) the collection file, sets the pragmas the
+ * app relies on and brings the schema up to date. A file that is not a SQLite database,
+ * another program's database, a damaged collection (`PRAGMA quick_check`) or one written by
+ * a newer version of the app is refused and left untouched.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  if ((options.mustExist || options.readonly) && file !== ':memory:' && isAbsentOrEmpty(file)) throw noCollectionAt(file)
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   let db: Db
   try {
@@ -34,12 +39,22 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('busy_timeout = 5000')
     // Reading the header first makes a foreign file fail here, before any pragma writes to it.
     db.pragma('schema_version')
-    // Refuse a newer schema before anything (even switching to WAL) writes to the file.
+    // Refuse another program's database, a newer schema and a damaged file before anything
+    // (even switching to WAL) writes to the file.
+    const kind = assertCurateOrEmpty(db, file)
     assertNotNewer(db)
+    if (kind === 'collection') {
+      const problems = quickCheckProblems(db)
+      if (problems) throw new AppError('DATABASE', `${file} is damaged (${problems}); it was left untouched`)
+    }
     if (!options.readonly) db.pragma('journal_mode = WAL')
     db.pragma('synchronous = NORMAL')
     db.pragma('foreign_keys = ON')
-    if (!options.readonly) migrate(db, (from) => snapshotBeforeMigration(db, file, from))
+    if (!options.readonly) {
+      if (file !== ':memory:') removeAbandonedPartials(file)
+      migrate(db, (from) => snapshotBeforeMigration(db, file, from))
+      if (db.pragma('application_id', { simple: true }) !== CURATE_APPLICATION_ID) db.pragma(`application_id = ${CURATE_APPLICATION_ID}`)
+    }
     return db
   } catch (error) {
     db.close()

@@ -1,3 +1,4 @@
+import { decodeOrBadRequest } from './requestChecks'
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 
@@ -40,7 +41,7 @@ export function presentedToken(request: IncomingMessage, url: URL): string | nul
   const cookies = request.headers.cookie ?? ''
   for (const part of cookies.split(';')) {
     const [name, ...rest] = part.trim().split('=')
-    if (name === TOKEN_COOKIE) return decodeURIComponent(rest.join('='))
+    if (name === TOKEN_COOKIE) return decodeOrBadRequest(rest.join('='), 'cookie')
   }
   return null
 }

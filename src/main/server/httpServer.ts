@@ -6,6 +6,7 @@ import { dispatch } from '../services/dispatch'
 import { hostAllowed, originAllowed, presentedToken, tokensEqual, TOKEN_COOKIE } from './guard'
 import { resolveStaticFile } from './staticFiles'
 import { serveDownload } from './download'
+import { BadRequest, decodeOrBadRequest, isJsonContentType, MAX_JSON_DEPTH, nestingExceeds } from './requestChecks'
 
 export interface BrowserServerOptions {
   handlers: Handlers
@@ -41,6 +42,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   let port = 0
   const server = http.createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
+      if (error instanceof BadRequest && !response.headersSent) return send(response, 400, { ok: false, error: { code: 'INVALID_ARGUMENT', message: error.message } })
       console.error(error)
       if (!response.headersSent) send(response, 500, { ok: false, error: { code: 'INTERNAL', message: 'the server failed to answer' } })
       else response.destroy()
@@ -71,19 +73,21 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
     if (request.method !== 'POST') return send(response, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'API calls use POST' } })
-    const type = request.headers['content-type'] ?? ''
-    if (!type.startsWith('application/json')) {
+    if (!isJsonContentType(request.headers['content-type'])) {
       return send(response, 415, { ok: false, error: { code: 'INVALID_ARGUMENT', message: 'API calls send application/json' } })
     }
     const body = await readBody(request, maxBody)
     if (body === null) return send(response, 413, { ok: false, error: { code: 'INVALID_ARGUMENT', message: `the request is larger than ${maxBody} bytes` } })
+    if (nestingExceeds(body)) {
+      return send(response, 400, { ok: false, error: { code: 'INVALID_ARGUMENT', message: `the request nests deeper than ${MAX_JSON_DEPTH} levels` } })
+    }
     let args: unknown
     try {
       args = body.length === 0 ? undefined : JSON.parse(body)
     } catch {
       return send(response, 400, { ok: false, error: { code: 'INVALID_ARGUMENT', message: 'the request body is not valid JSON' } })
     }
-    const answer = await dispatch(options.handlers, decodeURIComponent(method), args)
+    const answer = await dispatch(options.handlers, decodeOrBadRequest(method, 'method name'), args)
     send(response, 200, answer)
   }
 

@@ -63,6 +63,8 @@ const exportOptionsShape = {
     .refine(noDuplicates, { message: 'a column is listed twice' })
     .optional(),
   bom: z.boolean().optional(),
+  /** CSV: cells that a spreadsheet could run as a formula get a leading apostrophe (default on). */
+  formulaGuard: z.boolean().optional(),
   tagSeparator: z
     .string()
     .min(1, { message: 'the tag separator cannot be empty' })
@@ -74,7 +76,12 @@ const exportOptionsShape = {
 /** Where the file goes: a path (the desktop app's save dialog, or the CLI), or a download (browser mode). */
 export const ExportDestinationSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('download') }),
-  z.strictObject({ kind: z.literal('file'), path: z.string().min(1).max(4096) })
+  z.strictObject({
+    kind: z.literal('file'),
+    path: z.string().min(1).max(4096),
+    /** An existing file there is replaced only when this says so (the CLI's --force, the save dialog's own confirmation). */
+    overwrite: z.boolean().optional()
+  })
 ])
 export type ExportDestination = z.infer<typeof ExportDestinationSchema>
 

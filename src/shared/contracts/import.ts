@@ -40,12 +40,22 @@ const previewArgs = z
     message: 'give either the text or the file (base64), not both and not neither'
   })
 
+/** Where a record first came from, kept through the app's own JSON export and re-import. */
+const provenanceSchema = z.strictObject({
+  sourceFile: z.string().max(1000).nullable(),
+  sourceLine: z.number().int().min(1).nullable(),
+  sourceText: z.string().max(100_000).nullable()
+})
+export type ImportProvenance = z.infer<typeof provenanceSchema>
+
 /** Identity kept from the app's own JSON export, so a re-import is lossless. */
 const identitySchema = z.strictObject({
   uid: z.string().min(1).max(100),
   id: z.number().int().positive().nullable(),
   createdAt: z.string().max(40).nullable(),
-  updatedAt: z.string().max(40).nullable()
+  updatedAt: z.string().max(40).nullable(),
+  /** The record's original provenance; the new import is its batch. */
+  provenance: provenanceSchema.nullable().optional()
 })
 
 /** What the archivist decided about a record flagged as a likely duplicate of an existing one. */
@@ -109,7 +119,7 @@ export interface PreviewRecord {
   confidence: number
   warnings: string[]
   /** From the app's own JSON export only. */
-  identity: { uid: string; id: number | null; createdAt: string | null; updatedAt: string | null } | null
+  identity: { uid: string; id: number | null; createdAt: string | null; updatedAt: string | null; provenance?: ImportProvenance | null } | null
   /** An existing record this one likely repeats (same start date, similar title). */
   duplicate: { id: number; title: string; startDate: string | null; place: string | null; score: number; reasons: string[] } | null
 }

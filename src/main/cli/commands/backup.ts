@@ -43,7 +43,7 @@ export const backupCommands: Command[] = [
         const file = resolveDatabasePath({ cliPath: context.values.db as string | undefined })
         return restoreIntoUnopenable(file, name).then(({ restored, damagedCopy }) => {
           context.out(`Restored the collection as it was at ${restored.createdAt} (${restored.reason}).`)
-          context.out(`The damaged file was kept as ${damagedCopy}.`)
+          if (damagedCopy) context.out(`The damaged file was kept as ${damagedCopy}.`)
           return 0
         })
       }

@@ -40,6 +40,7 @@ function printRun(run: RecipeRun, out: (t: string) => void): void {
 export const bulkCommands: Command[] = [
   {
     name: 'apply',
+    writes: true,
     usage: 'curate apply RECIPE.json [--db PATH] [--dry-run]',
     summary: 'apply a bulk-edit recipe (a dry run shows what it would change)',
     options: { 'dry-run': { type: 'boolean' } },

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
@@ -78,5 +78,28 @@ describe('curate export', () => {
     }
     expect(readdirSync(folder)).toEqual([])
     expect(existsSync(join(folder, 'missing'))).toBe(false)
+  }, 60_000)
+
+  it('refuses to write over the collection (the history survives) and over an existing file without --force', () => {
+    const before = readFileSync(dbPath)
+    const self = curate('--format', 'csv', '--out', dbPath)
+    expect(self.status).toBe(1)
+    expect(self.stderr).toMatch(/refusing to export to .*: that is the collection itself/)
+    const wal = curate('--format', 'json', '--out', `${dbPath}-wal`)
+    expect(wal.status).toBe(1)
+    expect(Buffer.compare(readFileSync(dbPath), before)).toBe(0)
+    const db = new Database(dbPath, { readonly: true })
+    expect(db.prepare('SELECT count(*) FROM operations').pluck().get()).toBeGreaterThan(0)
+    db.close()
+
+    const out = join(mkdtempSync(join(tmpdir(), 'curate-cli-export-')), 'events.csv')
+    writeFileSync(out, 'mine')
+    const refused = curate('--format', 'csv', '--out', out)
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toMatch(/already exists; choose another name, or replace it explicitly \(--force\)/)
+    expect(readFileSync(out, 'utf8')).toBe('mine')
+    const forced = curate('--format', 'csv', '--out', out, '--force')
+    expect(forced.status).toBe(0)
+    expect(readFileSync(out, 'utf8')).toMatch(/^id,uid,title/)
   }, 60_000)
 })

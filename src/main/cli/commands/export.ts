@@ -18,7 +18,11 @@ import type { RecordFilters } from '../../../shared/query'
 
 const USAGE =
   'curate export [--db PATH] --format csv|json|jsonld|ics|sqlite [--out FILE] [--search TEXT] [--country CC[,CC]] ' +
-  '[--from DATE] [--to DATE] [--tag TAG] [--columns a,b,c] [--bom] [--tag-separator TEXT]'
+  '[--from DATE] [--to DATE] [--tag TAG] [--columns a,b,c] [--bom] [--tag-separator TEXT] [--force] [--keep-formulas]\n' +
+  '  CSV cells starting with =, +, -, @, a tab or CR are written with a leading apostrophe so spreadsheets\n' +
+  '  show them as text, not run them as formulas; --keep-formulas writes them unchanged.\n' +
+  '  --out never writes over the collection, its -wal/-shm files or its backups folder, and refuses an existing\n' +
+  '  file unless --force is given.'
 
 const text = (context: CommandContext, name: string): string | undefined => {
   const value = context.values[name]
@@ -74,8 +78,9 @@ async function runExport(session: CliSession, context: CommandContext, format: E
     scope: scopeFrom(context),
     columns: list(text(context, 'columns')) as ExportColumn[] | undefined,
     bom: context.values.bom === true ? true : undefined,
+    formulaGuard: context.values['keep-formulas'] === true ? false : undefined,
     tagSeparator: text(context, 'tag-separator'),
-    destination: { kind: 'file', path }
+    destination: { kind: 'file', path, overwrite: context.values.force === true }
   })
   const job = await session.services.jobs.wait(started.id)
   if (job.state !== 'done') throw new AppError(job.error?.code ?? 'INTERNAL', job.error?.message ?? job.message)
@@ -115,7 +120,9 @@ export const exportCommands: Command[] = [
       tag: { type: 'string' },
       columns: { type: 'string' },
       bom: { type: 'boolean' },
-      'tag-separator': { type: 'string' }
+      'tag-separator': { type: 'string' },
+      force: { type: 'boolean' },
+      'keep-formulas': { type: 'boolean' }
     },
     run: (context) => {
       const format = formatFrom(context)

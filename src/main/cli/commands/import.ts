@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { Command, CommandContext } from '../command'
 import { withSession } from './base'
 import { AppError } from '../../../shared/errors'
 import { describeIssues } from '../../../shared/validation'
 import { IMPORT_FORMATS, ImportRecordSchema, importRecordOf, type ImportFormat, type ImportPreview, type ImportRecord } from '../../../shared/contracts/import'
-import { parseInput, ParseError } from '../../services/import'
+import { MAX_INPUT_BYTES, parseInput, ParseError } from '../../services/import'
+import { readCapped, readFileCapped } from '../readCapped'
 import { parseReport } from '../../services/import/service/parseReport'
 import { startPreview } from '../../services/import/service/preview'
 
@@ -22,14 +22,11 @@ async function readInput(context: CommandContext, usage: string): Promise<Input>
   const [path, extra] = context.positionals
   if (path === undefined) throw new AppError('INVALID_ARGUMENT', `name the file to read (or - for standard input). Usage: ${usage}`)
   if (extra !== undefined) throw new AppError('INVALID_ARGUMENT', `one file at a time, not '${extra}' too. Usage: ${usage}`)
-  if (path === '-') {
-    const chunks: Buffer[] = []
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-    return { bytes: Buffer.concat(chunks), fileName: null }
-  }
+  if (path === '-') return { bytes: await readCapped(process.stdin, MAX_INPUT_BYTES, 'standard input'), fileName: null }
   try {
-    return { bytes: readFileSync(path), fileName: basename(path) }
+    return { bytes: await readFileCapped(path, MAX_INPUT_BYTES), fileName: basename(path) }
   } catch (error) {
+    if (error instanceof AppError) throw error
     const code = (error as NodeJS.ErrnoException).code
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message
     throw new AppError('INVALID_ARGUMENT', `cannot read ${path}: ${why}`)
@@ -110,6 +107,7 @@ function validRecords(preview: ImportPreview, skipDuplicates: boolean, context: 
 
 const importCommand: Command = {
   name: 'import',
+  writes: true,
   usage: IMPORT_USAGE,
   summary: 'import a listing (text, CSV or JSON) as one undoable batch and print a summary',
   options: { ...FORMAT_OPTIONS, 'skip-duplicates': { type: 'boolean' } },

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { open, rename, rm, type FileHandle } from 'node:fs/promises'
+import { link, open, rename, rm, stat, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /**
@@ -46,10 +46,34 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
-/** Moves the synced temporary file over the destination. */
-export async function commitTemporaryFile(temporaryPath: string, destination: string): Promise<void> {
-  await rename(temporaryPath, destination)
+/** Thrown when the destination appeared after the export began and replacing it was not allowed. */
+export class DestinationExistsError extends Error {
+  readonly code = 'EEXIST'
+}
+
+/**
+ * Moves the synced temporary file to the destination. With `replace` false an existing file is
+ * never replaced, even one created while the export ran: a hard link fails atomically on an
+ * existing name (file systems without hard links fall back to a check just before the rename).
+ */
+export async function commitTemporaryFile(temporaryPath: string, destination: string, replace = true): Promise<void> {
+  if (replace) await rename(temporaryPath, destination)
+  else await commitWithoutReplacing(temporaryPath, destination)
   await syncFolder(dirname(destination))
+}
+
+async function commitWithoutReplacing(temporaryPath: string, destination: string): Promise<void> {
+  try {
+    await link(temporaryPath, destination)
+    await rm(temporaryPath, { force: true })
+    return
+  } catch (error) {
+    const errno = (error as NodeJS.ErrnoException).code
+    if (errno === 'EEXIST') throw new DestinationExistsError(`${destination} already exists`)
+    if (errno !== 'EPERM' && errno !== 'ENOTSUP' && errno !== 'EOPNOTSUPP' && errno !== 'ENOSYS') throw error
+  }
+  if (await stat(destination).then(() => true, () => false)) throw new DestinationExistsError(`${destination} already exists`)
+  await rename(temporaryPath, destination)
 }
 
 /** Removes the temporary file (and any SQLite side files); never throws, it runs while handling another error. */

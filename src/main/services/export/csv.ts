@@ -14,12 +14,19 @@ const NEEDS_QUOTES = /[",\r\n]/
 const QUOTE = /"/g
 
 /*
- * CSV formula injection: a cell starting with =, +, -, @ may be run as a formula by Excel.
- * The usual guard (prefixing a quote) changes the value, and this export is archival data that
- * must round-trip exactly (titles like "-30% budget" or "@home" are real), so values are written
- * verbatim. Opening the file through Excel's import dialog (columns as Text) is the safe path;
- * the UI should say so next to the CSV option.
+ * CSV formula injection (OWASP): a spreadsheet may run a cell starting with =, +, -, @, a tab
+ * or a carriage return as a formula (`=HYPERLINK(...)`, `@SUM(...)`). By default such a cell is
+ * written with a leading apostrophe, which spreadsheets show as text, and quoted. The value in
+ * the file then differs from the record by that apostrophe, so the guard can be turned off
+ * (`formulaGuard: false`, the CLI's --keep-formulas) for data meant for other programs; the
+ * JSON export is the lossless one either way.
  */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/** The cell made inert for spreadsheets when it could start a formula. */
+export function inertCell(value: string): string {
+  return FORMULA_START.test(value) ? `"'${value.replace(QUOTE, '""')}"` : csvField(value)
+}
 
 /** RFC 4180 field: quoted only when it holds a quote, comma, CR or LF; quotes doubled. */
 export function csvField(value: string): string {
@@ -53,12 +60,13 @@ export function* renderCsv(
   const header = columns.map(csvField).join(',') + LINE_END
   buffer.push((options.bom ? BYTE_ORDER_MARK : '') + header)
 
+  const field = options.formulaGuard === false ? csvField : inertCell
   let count = 0
   for (const record of records) {
     let line = ''
     for (let i = 0; i < columns.length; i++) {
       if (i > 0) line += ','
-      line += csvField(cellText(record[columns[i]!], separator))
+      line += field(cellText(record[columns[i]!], separator))
     }
     count++
     const chunk = buffer.push(line + LINE_END)

@@ -9,6 +9,7 @@ export type ExportErrorCode =
   | 'file-too-large'
   | 'no-folder'
   | 'is-folder'
+  | 'exists'
   | 'invalid-options'
   | 'io'
 
@@ -42,7 +43,9 @@ const REASONS: Record<string, [ExportErrorCode, string]> = {
   ENOENT: ['no-folder', 'the folder does not exist'],
   // A path "under" a regular file: from the archivist's view the folder does not exist either.
   ENOTDIR: ['no-folder', 'the folder does not exist'],
-  EISDIR: ['is-folder', 'a folder with that name is already there']
+  EISDIR: ['is-folder', 'a folder with that name is already there'],
+  // Only raised when replacing was not allowed (see commitTemporaryFile).
+  EEXIST: ['exists', 'a file with that name is already there and replacing it was not asked for (--force)']
 }
 
 /**

@@ -59,7 +59,7 @@ async function writeTextExport(
       if ((await options.onProgress?.(counted.consumed)) === true) throw new ExportCancelledError(path)
     })
     await syncFile(temporaryPath)
-    await commitTemporaryFile(temporaryPath, destination)
+    await commitTemporaryFile(temporaryPath, destination, options.overwrite ?? true)
     return { path: destination, count: summary.count, skipped: summary.skipped, bytes }
   } catch (error) {
     await discardTemporaryFile(temporaryPath)

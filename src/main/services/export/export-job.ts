@@ -7,9 +7,11 @@ import { downloadShelf } from './downloads'
 import { exportFileName } from './file-name'
 import { writeExport } from './run-export'
 import { takeGrantedPath } from './save-destination'
+import { checkExportDestination } from './destination-guard'
 
 interface Target {
   path: string
+  overwrite: boolean
   fileName: string
   downloadId: string | null
 }
@@ -24,13 +26,16 @@ function resolveTarget(s: Services, args: ExportStartArgs): Target {
   if (destination.kind === 'download') {
     if (s.mode !== 'browser') throw new AppError('INVALID_ARGUMENT', 'downloads exist only in browser mode; choose where to save the file')
     const reserved = downloadShelf.reserve(format)
-    return { path: reserved.path, fileName: exportFileName(format), downloadId: reserved.id }
+    // The shelf's own fresh path, never one the page named.
+    return { path: reserved.path, overwrite: true, fileName: exportFileName(format), downloadId: reserved.id }
   }
   if (s.mode === 'browser') throw new AppError('FORBIDDEN', 'in browser mode the export is offered as a download, not saved to a path')
   if (s.mode === 'electron' && !takeGrantedPath(destination.path)) {
     throw new AppError('FORBIDDEN', 'choose where to save the export in the save dialog first')
   }
-  return { path: destination.path, fileName: basename(destination.path), downloadId: null }
+  const overwrite = destination.overwrite === true
+  checkExportDestination(s.databasePath, destination.path, overwrite)
+  return { path: destination.path, overwrite, fileName: basename(destination.path), downloadId: null }
 }
 
 const count = (n: number): string => n.toLocaleString('en')
@@ -40,7 +45,7 @@ export function startExportJob(s: Services, args: ExportStartArgs): JobInfo {
   const target = resolveTarget(s, args)
   return s.jobs.start('export', async (control): Promise<ExportOutcome> => {
     control.progress(0, 'reading records')
-    const result = await writeExport(s.db, args, target.path, async (written, total) => {
+    const result = await writeExport(s.db, { ...args, overwrite: target.overwrite }, target.path, async (written, total) => {
       // breathe() lets other requests (and the cancel) through between chunks of the file.
       await control.breathe().catch(() => undefined)
       if (control.cancelled) return true

@@ -8,6 +8,8 @@ import { openCollection, type TestCollection } from './test-support/collection'
 import { writeExport, type ExportRequest } from './run-export'
 import { EDITABLE_FIELDS, type EventRecord } from '../../../shared/record'
 import { ICC_TEXT } from '../../../../test/fixtures'
+import { importRecordOf, type ImportPreview } from '../../../shared/contracts/import'
+import type { JobInfo } from '../../../shared/contract'
 
 const FIXTURE = ICC_TEXT
 
@@ -74,6 +76,27 @@ describe('round trips', () => {
     expect(records[0]).toMatchObject({ id: 1, sourceFile: 'icc-meetings-and-events.txt', tags: expect.arrayContaining(['icc']) })
     expect(records.every((r) => r.sourceLine !== null && r.sourceText !== null && /^[0-9a-f-]{36}$/.test(r.uid))).toBe(true)
     expect(records.filter((r) => r.notes?.includes('\n')).length).toBeGreaterThan(10)
+  })
+
+  it('JSON through the real import (preview and commit) keeps each record’s provenance; only the batch is new', async () => {
+    const first = collection()
+    importFixture(first)
+    const json = await exportText(first, { format: 'json', scope: { kind: 'all' } })
+    const second = collection()
+    const job = await second.finish(await second.call<JobInfo>('import:preview', { text: json, fileName: 'curate-export.json' }))
+    const preview = job.result as ImportPreview
+    await second.call('import:commit', {
+      source: { fileName: preview.fileName, sha256: preview.sha256, format: preview.format, skippedLines: 0 },
+      records: preview.records.map((record) => importRecordOf(record))
+    })
+    const again = JSON.parse(await exportText(second, { format: 'json', scope: { kind: 'all' } })).records as EventRecord[]
+    const before = JSON.parse(json).records as EventRecord[]
+    const withoutBatch = (r: EventRecord) => ({ ...r, batchId: null })
+    expect(again.map(withoutBatch)).toEqual(before.map(withoutBatch))
+    expect(again[0]).toMatchObject({ sourceFile: 'icc-meetings-and-events.txt', sourceLine: before[0]!.sourceLine, sourceText: before[0]!.sourceText })
+    const batch = second.db.prepare('SELECT id, file_name FROM import_batches').get() as { id: number; file_name: string }
+    expect(batch.file_name).toBe('curate-export.json')
+    expect(new Set(again.map((r) => r.batchId))).toEqual(new Set([batch.id]))
   })
 
   it('CSV export then CSV import gives the same fields', async () => {

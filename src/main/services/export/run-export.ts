@@ -13,7 +13,10 @@ export interface ExportRequest {
   scope: ExportScope
   columns?: ExportColumn[]
   bom?: boolean
+  formulaGuard?: boolean
   tagSeparator?: string
+  /** Replace an existing file at the destination (the CLI's --force, the save dialog's confirmation). */
+  overwrite?: boolean
 }
 
 /** Told how many records were read of how many in scope; may pause (await) and may cancel by returning true. */
@@ -32,7 +35,9 @@ export async function writeExport(db: Db, request: ExportRequest, path: string, 
     return await exportToFile(path, request.format, source.records(fieldsRead(request.format, request.columns)), {
       columns: request.columns,
       bom: request.bom,
+      formulaGuard: request.formulaGuard,
       tagSeparator: request.tagSeparator,
+      overwrite: request.overwrite ?? false,
       calendarName: CALENDAR_NAME,
       total: source.total,
       onProgress: onProgress && ((written) => onProgress(written, source.total))
@@ -46,6 +51,6 @@ export async function writeExport(db: Db, request: ExportRequest, path: string, 
 export function toAppError(error: unknown): unknown {
   if (error instanceof ExportCancelledError) return new AppError('CANCELLED', 'the export was cancelled; no file was written')
   if (!(error instanceof ExportError)) return error
-  const code = error.code === 'invalid-options' ? 'INVALID_ARGUMENT' : error.code === 'read-only' ? 'FORBIDDEN' : 'INTERNAL'
+  const code = error.code === 'invalid-options' ? 'INVALID_ARGUMENT' : error.code === 'read-only' ? 'FORBIDDEN' : error.code === 'exists' ? 'CONFLICT' : 'INTERNAL'
   return new AppError(code, error.message, { destination: error.code })
 }

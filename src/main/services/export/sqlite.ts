@@ -101,7 +101,7 @@ export async function exportSqlite(
     database.close()
     database = undefined
     await syncFile(temporaryPath)
-    await commitTemporaryFile(temporaryPath, destination)
+    await commitTemporaryFile(temporaryPath, destination, options.overwrite ?? true)
     const { size } = await stat(destination)
     return { path: destination, count, skipped: 0, bytes: size }
   } catch (error) {

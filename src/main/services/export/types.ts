@@ -10,6 +10,8 @@ export const EXPORT_FORMATS = ['csv', 'json', 'jsonld', 'ics', 'sqlite'] as cons
 export interface ExportOptions {
   /** CSV only: which fields, in which order. Defaults to DEFAULT_CSV_COLUMNS. */
   columns?: (keyof EventRecord)[]
+  /** CSV only: make cells starting with =, +, -, @, tab or CR inert for spreadsheets (default true). */
+  formulaGuard?: boolean
   /** CSV only: start with a UTF-8 byte order mark so Excel detects UTF-8. */
   bom?: boolean
   /** CSV and SQLite: joins tags (and other list fields) into one cell. Defaults to "; ". */
@@ -18,6 +20,8 @@ export interface ExportOptions {
   calendarName?: string
   /** The export's timestamp (JSON `exportedAt`, iCalendar DTSTAMP fallback). Defaults to now; set it for reproducible output. */
   now?: Date
+  /** Replace a file already at the destination (default true); false refuses, atomically, even a file that appears meanwhile. */
+  overwrite?: boolean
 }
 
 /** What a text renderer reports once every record has been consumed. */

@@ -1,6 +1,7 @@
 import { csvSteps } from './csv'
 import { assertInputSize, assertReadableText, countNonBlankLines, decodeInput, detectFormat } from './input'
 import { delimiterFromExtension } from './input/detect-format'
+import { assertLineLengths, MAX_LINE_CHARS } from './input/line-length'
 import { jsonSteps } from './json'
 import { listingTextSteps } from './text'
 import { parseDateText } from './dates'
@@ -46,11 +47,13 @@ export function* parseInputSteps(input: Uint8Array | string, options: Omit<Parse
       result = yield* jsonSteps(text)
       break
     case 'csv': {
+      assertLineLengths(text, MAX_LINE_CHARS.csv, 'CSV')
       const delimiter = delimiterFromExtension(fileName)
       result = yield* csvSteps(text, delimiter === undefined ? parseOptions : { ...parseOptions, delimiter })
       break
     }
     case 'text':
+      assertLineLengths(text, MAX_LINE_CHARS.text, 'listing')
       result = yield* listingTextSteps(text, parseOptions)
       if (result.records.length === 0) throw noEventsError(text)
       break

@@ -159,11 +159,12 @@ export const useExporterStore = defineStore('exporter', () => {
     outcome.value = null
     error.value = null
     try {
-      let destination: { kind: 'download' } | { kind: 'file'; path: string } = { kind: 'download' }
+      let destination: { kind: 'download' } | { kind: 'file'; path: string; overwrite: boolean } = { kind: 'download' }
       if (isElectron) {
         const { path } = await api.exportChooseDestination({ format: format.value })
         if (path === null) return
-        destination = { kind: 'file', path }
+        // The save dialog itself asked before choosing an existing file (showOverwriteConfirmation).
+        destination = { kind: 'file', path, overwrite: true }
       }
       const csv = format.value === 'csv' ? { columns: [...columns.value], bom: bom.value } : {}
       const joinsTags = format.value === 'csv' || format.value === 'sqlite'

@@ -2,6 +2,13 @@ import { ALL_TEXT, TEXT_FIELDS, type BulkField, type BulkRule, type TransformNam
 import { compileUserPattern, deadlineFor, literalPattern, replaceWithUserPattern } from '../safeRegex'
 import type { BulkRow, Patch } from '../rows'
 import { perRow, type RuleRunner, type RunnerOptions } from './types'
+import { GrowthBudget } from '../growth'
+
+/** Field names as the archivist reads them in messages. */
+const FIELD_LABELS: Record<BulkField, string> = {
+  title: 'title', startDate: 'start date', endDate: 'end date', dateText: 'date text', place: 'place',
+  city: 'city', country: 'country', countryCode: 'country code', notes: 'note'
+}
 
 type ReplaceRule = Extract<BulkRule, { op: 'replace' }>
 type TransformRule = Extract<BulkRule, { op: 'transform' }>
@@ -19,23 +26,33 @@ export function replaceRunner(rule: ReplaceRule, options: RunnerOptions): RuleRu
     // A function keeps `$` in the replacement literal.
     const replace = (v: string): string => v.replace(re, () => rule.replace)
     const fast = rule.caseSensitive && rule.match === 'substring'
-    return perRow(false, (row) => {
-      const patch: Patch = {}
-      for (const f of fields) {
-        const v = row[f]
-        if (typeof v === 'string') patch[f] = fast ? v.split(rule.find).join(rule.replace) : replace(v)
+    return {
+      readsTags: false,
+      run(rows) {
+        const budget = new GrowthBudget()
+        return rows.map((row) => {
+          const patch: Patch = {}
+          for (const f of fields) {
+            const v = row[f]
+            if (typeof v !== 'string') continue
+            const after = fast ? v.split(rule.find).join(rule.replace) : replace(v)
+            budget.check(FIELD_LABELS[f], v, after)
+            patch[f] = after
+          }
+          return patch
+        })
       }
-      return patch
-    })
+    }
   }
   const re = compileUserPattern(rule.find, shape)
   return {
     readsTags: false,
     run(rows) {
       const deadline = deadlineFor(rule.find, options.patternBudgetMs)
+      const budget = new GrowthBudget()
       const patches: Patch[] = rows.map(() => ({}))
       for (const f of fields) {
-        const replaced = replaceWithUserPattern(rows.map((r) => r[f]), re, rule.replace, deadline)
+        const replaced = replaceWithUserPattern(rows.map((r) => r[f]), re, rule.replace, deadline, budget, FIELD_LABELS[f])
         replaced.forEach((v, i) => {
           if (v !== null) patches[i]![f] = v
         })

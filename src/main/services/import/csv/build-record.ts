@@ -30,10 +30,23 @@ export function planColumns(fields: readonly (CsvField | null)[]): ColumnPlan {
   return plan
 }
 
+const FORMULA_START = /^[=+\-@]/
+
+/**
+ * A cell without its surrounding blanks, except a leading tab that makes a formula-like cell
+ * inert in spreadsheets (OWASP's advice for CSV): trimming it would arm the formula again in
+ * the next CSV written from this record. A leading apostrophe is not blank, so it stays too.
+ */
+function trimCell(cell: string | undefined): string | undefined {
+  const value = cell?.trim()
+  if (value && cell!.startsWith('\t') && FORMULA_START.test(value)) return `\t${value}`
+  return value
+}
+
 /** The first non-empty value among the columns that feed a field, trimmed. */
 function first(cells: readonly string[], columns: readonly number[]): string | null {
   for (const column of columns) {
-    const value = cells[column]?.trim()
+    const value = trimCell(cells[column])
     if (value) return value
   }
   return null
@@ -42,7 +55,7 @@ function first(cells: readonly string[], columns: readonly number[]): string | n
 function all(cells: readonly string[], columns: readonly number[]): string[] {
   const values: string[] = []
   for (const column of columns) {
-    const value = cells[column]?.trim()
+    const value = trimCell(cells[column])
     if (value) values.push(value)
   }
   return values

@@ -64,7 +64,16 @@ describe('decodeInput', () => {
     const decoded = decodeInput(bytes)
     expect(decoded.encoding).toBe('utf-8')
     expect(decoded.text).toBe('Réunion à Genève, Zürich\nE\u{FFFD}\nKöln')
-    expect(decoded.notices).toEqual(['the file is UTF-8 but 1 byte is not; shown as \u{FFFD}; the first at line 2, byte offset 30'])
+    expect(decoded.notices).toEqual(['the file is UTF-8 but 1 byte is not; shown as \u{FFFD}; the first at line 2, byte offset 30; on line 2'])
+  })
+
+  it('keeps UTF-8 with more stray bytes than accented letters as UTF-8, naming the lines with bad bytes', () => {
+    // One "Neuchâtel" and three stray Windows-1252 bytes pasted in from elsewhere.
+    const bytes = new Uint8Array([...utf8('Forum\n12 May 2010\nNeuchâtel\n'), 0x92, 0x0a, ...utf8('Caf'), 0xe9, 0x0a, 0x96, 0x0a])
+    const decoded = decodeInput(bytes)
+    expect(decoded.encoding).toBe('utf-8')
+    expect(decoded.text.split('\n')[2]).toBe('Neuchâtel')
+    expect(decoded.notices[0]).toMatch(/^the file is UTF-8 but 3 bytes are not; shown as \u{FFFD}; the first at line 4, byte offset \d+; on lines 4, 5, 6$/u)
   })
 
   it('refuses an empty file', () => {

@@ -77,15 +77,17 @@ function decodeUtf8OrLegacy(bytes: Uint8Array): DecodedInput {
   } catch {
     const scan = scanUtf8(bytes)
     const where = scan.firstInvalid >= 0 ? describeOffset(bytes, scan.firstInvalid) : 'an unknown place'
-    // Mostly well-formed UTF-8 with a few stray bytes: reading it all as Windows-1252 would
-    // garble every accented letter, so keep UTF-8 and mark only the stray bytes.
-    if (scan.multibyte > scan.invalid) {
+    // Well-formed UTF-8 sequences are evidence of UTF-8 (a Windows-1252 file almost never
+    // forms one), so UTF-8 with some stray bytes stays UTF-8: reading it all as Windows-1252
+    // would garble every accented letter ("NeuchÃ¢tel"). Only the stray bytes are marked.
+    if (scan.multibyte > 0 && scan.invalid <= 10 * scan.multibyte) {
+      const lines = scan.invalidLines.join(', ') + (scan.invalid > scan.invalidLines.length && scan.invalidLines.length === 10 ? ', …' : '')
       return {
         text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes),
         encoding: 'utf-8',
         notices: [
           `the file is UTF-8 but ${scan.invalid} byte${scan.invalid === 1 ? ' is' : 's are'} not; ` +
-            `shown as \u{FFFD}; the first at ${where}`
+            `shown as \u{FFFD}; the first at ${where}; on line${scan.invalidLines.length === 1 ? '' : 's'} ${lines}`
         ]
       }
     }

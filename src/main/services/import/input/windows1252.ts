@@ -35,6 +35,8 @@ export interface Utf8Scan {
   invalid: number
   /** Offset of the first of them, or -1. */
   firstInvalid: number
+  /** The (1-based) lines holding them, the first ten. */
+  invalidLines: number[]
 }
 
 /**
@@ -43,12 +45,14 @@ export interface Utf8Scan {
  * (mixed sources pasted together) or a legacy code page throughout.
  */
 export function scanUtf8(bytes: Uint8Array): Utf8Scan {
-  const scan: Utf8Scan = { multibyte: 0, invalid: 0, firstInvalid: -1 }
+  const scan: Utf8Scan = { multibyte: 0, invalid: 0, firstInvalid: -1, invalidLines: [] }
   const n = bytes.length
+  let line = 1
   let i = 0
   while (i < n) {
     const b = bytes[i]
     if (b < 0x80) {
+      if (b === 0x0a) line++
       i++
       continue
     }
@@ -58,6 +62,8 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
       i += length
     } else {
       if (scan.firstInvalid < 0) scan.firstInvalid = i
+      const lines = scan.invalidLines
+      if (lines.length < 10 && lines[lines.length - 1] !== line) lines.push(line)
       scan.invalid++
       i++
     }

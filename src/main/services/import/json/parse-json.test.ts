@@ -154,6 +154,15 @@ describe('parseRecordsJson: plain list of objects', () => {
     expect(result.skipped).toEqual([{ line: 18, text: '{\n  "date": "2012"\n }', reason: 'record 3: no title' }])
   })
 
+  it('names the record and the field holding a value of the wrong type, instead of reading it as empty', () => {
+    const result = parseRecordsJson(JSON.stringify([{ title: 'A', startDate: { x: 1 } }, { title: 'B', date: '2010', place: [{ city: 'Rome' }] }, { title: 'C', date: '2011', extra: { ignored: true } }]))
+    expect(result.records.map((r) => r.title)).toEqual(['C'])
+    expect(result.skipped.map((s) => s.reason)).toEqual([
+      'record 1: "startDate" must be text, a number or a list of them, not an object',
+      'record 2: "place" must be text, a number or a list of them, not a list'
+    ])
+  })
+
   it('reads { records: [...] } without a format as plain records', () => {
     const result = parseRecordsJson('{"records":[{"title":"A","date":"2010"}]}')
     expect(result.records[0]).toMatchObject({ title: 'A', startDate: '2010' })

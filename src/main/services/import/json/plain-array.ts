@@ -28,6 +28,14 @@ export function* plainRecordsSteps(items: readonly unknown[], located: LocatedEl
     objects++
     const entries = Object.entries(item as Record<string, unknown>)
     const fields = mapColumns(entries.map(([key]) => key))
+    // A value of the wrong type in a field that is read (an object where a date belongs) is
+    // named, not quietly read as empty.
+    const wrong = entries.findIndex(([, value], column) => fields[column] && !isCellValue(value))
+    if (wrong >= 0) {
+      const [key, value] = entries[wrong]!
+      skipped.push({ line, text, reason: `record ${index + 1}: "${key}" must be text, a number or a list of them, not ${describeValue(value)}` })
+      continue
+    }
     const cells = entries.map(([, value]) => cellText(value))
     const outcome = buildRecord(cells, planColumns(fields), readers, line, text)
     if ('record' in outcome) records.push(outcome.record)
@@ -39,6 +47,12 @@ export function* plainRecordsSteps(items: readonly unknown[], located: LocatedEl
   }
   const notices = items.length === 0 ? ['the list holds no records'] : []
   return { format: 'json', records, skipped, notices }
+}
+
+const isScalar = (value: unknown): boolean => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+
+function isCellValue(value: unknown): boolean {
+  return value === undefined || isScalar(value) || (Array.isArray(value) && value.every(isScalar))
 }
 
 function cellText(value: unknown): string {

@@ -89,6 +89,7 @@ function insertBatch(db: Db, ctx: OperationContext, source: CommitArgs['source']
 // Object.assign onto the copied fields, not a spread: `{ ...fields, more }` costs microseconds a record in V8.
 function toRow(record: CommitRecord, batchId: number, fileName: string | null, identities: IdentityKeeper): NewRow {
   const identity = identities.keep(record.identity ?? null)
+  const provenance = record.identity?.provenance ?? null
   return Object.assign(recordFieldsOf(record), {
     id: identity.id,
     uid: identity.uid,
@@ -97,8 +98,9 @@ function toRow(record: CommitRecord, batchId: number, fileName: string | null, i
     warnings: record.warnings,
     confidence: record.confidence,
     batchId,
-    sourceFile: fileName,
-    sourceLine: record.sourceLine,
-    sourceText: record.sourceText
+    // A record of the app's own JSON export keeps where it first came from; this import is its batch.
+    sourceFile: provenance ? provenance.sourceFile : fileName,
+    sourceLine: provenance ? provenance.sourceLine : record.sourceLine,
+    sourceText: provenance ? provenance.sourceText : record.sourceText
   })
 }

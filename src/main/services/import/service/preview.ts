@@ -68,7 +68,15 @@ function toPreviewRecord(record: ParsedRecord, duplicate: DuplicateFlag | null):
     sourceText: record.sourceText,
     confidence: record.confidence,
     warnings: record.warnings,
-    identity: original ? { uid: original.uid, id: original.id, createdAt: original.createdAt, updatedAt: original.updatedAt } : null,
+    identity: original
+      ? {
+          uid: original.uid,
+          id: original.id,
+          createdAt: original.createdAt,
+          updatedAt: original.updatedAt,
+          provenance: { sourceFile: original.sourceFile, sourceLine: original.sourceLine, sourceText: original.sourceText }
+        }
+      : null,
     duplicate
   })
 }

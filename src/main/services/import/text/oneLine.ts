@@ -10,9 +10,26 @@ import { dateTextOf, type LineInfo } from './lines'
 import { placeLikeness } from './placeLikeness'
 import { record, skip, type Item } from './draft'
 
-/** Field separators: a spaced dash, a pipe, a semicolon, a tab, a bullet. */
-const SEPARATOR = /\s+[-–—]\s+|\s*[|;\t•·]\s*/g
-const EDGE = /^[\s|;,:•·–—-]+|[\s|;,:•·–—-]+$/g
+/**
+ * Field separators: a spaced dash, a pipe, a semicolon, a tab, a bullet. A match only starts
+ * where a run of blanks starts (`(?<!\s)`), or at a separator right after the previous match:
+ * the same matches as `\s+[-–—]\s+|\s*[|;\t•·]\s*`, whose search rescanned a long run of blanks
+ * from each of its positions (quadratic).
+ */
+const SEPARATOR = /(?<!\s)\s+[-–—]\s+|(?<!\s)\s*[|;\t•·]\s*|[|;\t•·]\s*/g
+const EDGE_CHAR = /[\s|;,:•·–—-]/
+
+/**
+ * Strips separators and blanks from both ends. Done by hand: the regex form
+ * (`[…]+$`) retries from every position of a long inner run, quadratic in the run's length.
+ */
+function trimEdges(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && EDGE_CHAR.test(text[start]!)) start++
+  while (end > start && EDGE_CHAR.test(text[end - 1]!)) end--
+  return text.slice(start, end)
+}
 
 interface Field {
   text: string
@@ -26,7 +43,7 @@ function fieldsOf(line: string, from: number, to: number): Field[] {
   let last = 0
   const push = (a: number, b: number): void => {
     const raw = segment.slice(a, b)
-    const text = raw.replace(EDGE, '')
+    const text = trimEdges(raw)
     if (text === '') return
     const start = from + a + raw.indexOf(text)
     fields.push({ text, start, end: start + text.length })
@@ -45,8 +62,8 @@ function fieldsOf(line: string, from: number, to: number): Field[] {
 function chooseDate(line: LineInfo): DateParts {
   const text = line.text
   const edges = line.dates.filter((d) => {
-    const before = text.slice(0, d.index).replace(EDGE, '')
-    const after = text.slice(d.index + d.length).replace(EDGE, '')
+    const before = trimEdges(text.slice(0, d.index))
+    const after = trimEdges(text.slice(d.index + d.length))
     return before === '' || after === ''
   })
   const candidates = edges.length > 0 ? edges : line.dates.filter((d) => !insideBrackets(text, d))

@@ -4,7 +4,7 @@
  */
 
 import { resolveParts, type YearContext } from '../dates'
-import { splitPlace, resolveCountry } from '../place'
+import { splitPlace, resolveCountry, pageCountryHints, placeWarnings } from '../place'
 import type { ParsedRecord, SkippedLine } from '../types'
 import type { ParseSteps } from '../steps'
 import { firstLineOf, type Item, type RecordDraft } from './draft'
@@ -21,6 +21,8 @@ export interface BuildContext {
   year?: number
   /** The year and month each line stands under. */
   page?: PageContext
+  /** The countries the page's places state (code -> count), to settle towns several countries share. */
+  countryHints?: ReadonlyMap<string, number>
 }
 
 /** Items built between two yields of buildSteps. */
@@ -30,7 +32,7 @@ function sourceText(rawLines: string[], draft: RecordDraft): string {
   return rawLines.slice(draft.firstLine - 1, draft.lastLine).join('\n')
 }
 
-function readPlace(draft: RecordDraft): {
+function readPlace(draft: RecordDraft, countryHints: ReadonlyMap<string, number> | undefined): {
   city: string | null
   country: string | null
   countryCode: string | null
@@ -38,7 +40,7 @@ function readPlace(draft: RecordDraft): {
   warnings: string[]
 } {
   const warnings: string[] = []
-  const reading = draft.place === null ? null : splitPlace(draft.place)
+  const reading = draft.place === null ? null : splitPlace(draft.place, { countryHints })
   let city = reading?.city ?? null
   let country = reading?.country ?? null
   let countryCode = reading?.countryCode ?? null
@@ -49,7 +51,7 @@ function readPlace(draft: RecordDraft): {
     countryCode = resolved?.code ?? null
     if (resolved === null) warnings.push(`country not recognised: '${draft.country}'`)
   }
-  if (reading?.countryInferred) warnings.push('country inferred from the city name')
+  if (reading !== null) warnings.push(...placeWarnings(reading))
   if (draft.place !== null && reading !== null && !reading.online && countryCode === null) {
     warnings.push(city === null ? 'place not split into city and country' : 'no country in the place')
   }
@@ -112,7 +114,7 @@ function buildRecord(draft: RecordDraft, context: BuildContext): ParsedRecord {
     else if (reading.warnings.length > 0) confidence -= 0.15
   }
 
-  const place = readPlace(draft)
+  const place = readPlace(draft, context.countryHints)
   warnings.push(...place.warnings)
   if (draft.place === null) {
     warnings.push('no place')
@@ -155,6 +157,12 @@ export function* buildSteps(items: Item[], context: BuildContext): ParseSteps<{ 
   const ordered = inOrder ? items : [...items].sort((a, b) => firstLineOf(a) - firstLineOf(b))
   const records: ParsedRecord[] = []
   const skipped: SkippedLine[] = []
+  // Valencia in Spain or in Venezuela? The countries the page's other places state decide.
+  if (context.countryHints === undefined) {
+    const readings = []
+    for (const item of ordered) if (item.kind === 'record' && item.draft.place !== null) readings.push(splitPlace(item.draft.place))
+    context = { ...context, countryHints: pageCountryHints(readings) }
+  }
   for (let index = 0; index < ordered.length; index++) {
     if (index % BUILD_SLICE === 0) yield index / ordered.length
     const item = ordered[index] as Item

@@ -47,7 +47,7 @@ function decodeEntity(whole: string, body: string): string {
 }
 
 /** True when the line may carry markup worth a closer look (most lines of most pages do not). */
-const MARKUP_HINT = /[&<[*_`#>|-]|^\s*[•·▪◦●+]/
+const MARKUP_HINT = /[&<[*_`#>|\\-]|^\s*[•·▪◦●+]/
 
 export function cleanLine(raw: string): CleanLine {
   let text = raw.trim()
@@ -83,6 +83,9 @@ export function cleanLine(raw: string): CleanLine {
     text = text.replace(STRONG, (_m, _mark: string, inner: string) => inner)
   }
   if (text.includes('*') || text.includes('_')) text = text.replace(EMPHASIS, (_m, before: string, inner: string) => before + inner)
+  // Emphasis opened on one line and closed on another (`**\- jak co` … `zapraszamy!**`), and Markdown escapes (`\-`).
+  if (text.includes('**') || text.includes('__')) text = text.replace(/\*\*|__/g, '')
+  if (text.includes('\\')) text = text.replace(/\\([-*_#[\]()>+.!`])/g, '$1')
   if (text.includes('`')) text = text.replace(CODE, (_m, inner: string) => inner)
   text = text.replace(/\s{2,}/g, ' ').trim()
   if (text === '' && raw.trim() !== '') return { text, heading: false, bullet: false, noise: true }

@@ -170,6 +170,42 @@ function nameAfterPage(drafts: RecordDraft[], fieldsOfDraft: Map<RecordDraft, Fi
   }
 }
 
+function dayNumber(p: { year?: number; month?: number; day?: number } | undefined): number | null {
+  if (p?.year === undefined || p.month === undefined || p.day === undefined) return null
+  return p.year * 400 + p.month * 32 + p.day
+}
+
+/** True when `inner`'s dates lie within `outer`'s range (both written out in full). */
+function within(inner: DateParts, outer: DateParts): boolean {
+  const from = dayNumber(outer.start)
+  const to = dayNumber(outer.end)
+  const start = dayNumber(inner.start)
+  const end = dayNumber(inner.end ?? inner.start) ?? start
+  return from !== null && to !== null && start !== null && end !== null && start >= from && end <= to
+}
+
+/**
+ * The dates and places of an event's parts, listed under it with no name of their own
+ * (`02. bis 05.05.2019, Frankfurt (Oder), Marktplatz;` under `StadtLesen im Mai 2019`, 2 May to
+ * 2 June): each part takes the name of the event whose dates hold its own.
+ */
+function nameParts(drafts: RecordDraft[], fieldsOfDraft: Map<RecordDraft, Field[]>): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const part = drafts[i] as RecordDraft
+    const fields = fieldsOfDraft.get(part) ?? []
+    if (fields.length !== 1 || (fields[0] as Field).named || placeLikeness((fields[0] as Field).text) < 1 || part.date === null) continue
+    for (let j = i - 1; j >= 0; j--) {
+      const whole = drafts[j] as RecordDraft
+      const name = whole.titleLines[0]
+      if (whole.date === null || name === undefined || name === '' || !within(part.date, whole.date)) continue
+      part.place = (fields[0] as Field).text
+      part.titleLines = [name]
+      part.warnings = [...(part.warnings ?? []), `part of '${name}'`]
+      break
+    }
+  }
+}
+
 export function readDateFirst(lines: LineInfo[], pageName: string | null = null): Item[] {
   const items: Item[] = []
   const drafts: RecordDraft[] = []
@@ -198,6 +234,7 @@ export function readDateFirst(lines: LineInfo[], pageName: string | null = null)
     }
   }
   nameAfterPage(drafts, fieldsOfDraft, pageName)
+  nameParts(drafts, fieldsOfDraft)
   return items
 }
 

@@ -10,7 +10,7 @@ import { foldWord, isWeekday } from '../dates/monthNames'
 
 // day, optional range to a second day, then a separator or a word; never a time or a decimal.
 // An ordinal ("1st ICC expert visit", "4th European Seminar") is a day only before a separator.
-const LEADING_DAYS = /^(\d{1,2})(?:(?:er|st|nd|rd|th)(?=\s*$|\s*[•·|,;–—)]|\s+[-–—]\s)|\.)?(?:\s*[-–—/]\s*(\d{1,2})(?:er|st|nd|rd|th|\.)?)?(?=\s*$|\s*[•·|,;–—)]|\s+[-–—]\s|\s+\p{L})/u
+const LEADING_DAYS = /^(\d{1,2})(?:(?:er|st|nd|rd|th)(?=\s*$|\s*[•·|,;–—)]|\s+[-–—]\s)|\.(?!\s+\p{Lu}))?(?:\s*[-–—/]\s*(\d{1,2})(?:er|st|nd|rd|th|\.)?)?(?=\s*$|\s*[•·|,;–—)]|\s+[-–—]\s|\s+\p{L})/u
 const NOT_A_DAY_AFTER = /^\s*(?:h\b|h\d|uhr|uur|hrs?\b|hours?\b|heures?|horas?|ore\b|:|\.\d|%|€|\$|x\b|mal\b|fois\b|times\b|days?\b|jours?\b|tage?\b|días?\b|giorni\b|dias\b|min|km|kg|p\.|pages?\b|places?\b|personnes|people|participants)/i
 
 /** `29日(月曜日)`: a day and its weekday in Japanese or Chinese. */

@@ -32,12 +32,19 @@ function quotedLead(text: string): string | null {
 }
 
 /** A closing remark in brackets that is about the date, not the event: `(jusqu'au 7)`, `(à confirmer)`, `(TBC)`. */
-const TRAILING_DATE_REMARK = /\s*\((?:[^()]*\d[^()]*|à confirmer|a confirmar|da confermare|tbc|tba|tbd|to be confirmed|provisional|provisoire|vorläufig)\)$/i
+const TRAILING_DATE_REMARK = /\s*[([](?:[^()[\]]*\d[^()[\]]*|[^()[\]]*(?:confirm|tb[acd]|provis|vorläufig|wkrótce|soon|bientôt|demnächst|pronto|presto|em breve)[^()[\]]*)[)\]]$/i
+/** `Tertúlia … - À conversa com... Madalena Nunes`: who speaks, after the name of the event. */
+const TRAILING_SPEAKERS = /\s+[-–—]\s+(?:à conversa com|em conversa com|in conversation with|en conversation avec|im gespräch mit|in conversazione con|with|avec|mit|con|com|par|by|von)\b.*$/i
+
+/** `Details: StadtLesen im Mai 2019`: a label that points at the event, not part of its name. */
+const LEADING_POINTER = /^(?:details|detail|info|infos|information|more|mehr|weitere informationen|plus d['’]infos|más información|informazioni|mais informações)\s*:\s*/i
 
 export function tidyTitle(text: string): string {
-  let title = trimEdges(text)
+  let title = trimEdges(text).replace(LEADING_POINTER, '')
   const remark = TRAILING_DATE_REMARK.exec(title)
-  if (remark !== null && remark.index > 0 && /\b(?:jusqu|until|till|bis|hasta|fino|até|tot|conf|tb[acd]|provis|vorl)/i.test(remark[0])) title = title.slice(0, remark.index)
+  if (remark !== null && remark.index > 0 && /(?:jusqu|until|till|\bbis|hasta|fino|até|\btot|conf|tb[acd]|provis|vorl|wkrótce|soon|bientôt|demnächst|pronto|presto|em breve)/i.test(remark[0])) title = title.slice(0, remark.index)
+  const speakers = TRAILING_SPEAKERS.exec(title)
+  if (speakers !== null && speakers.index > 0) title = title.slice(0, speakers.index)
   const time = LEADING_TIME.exec(title) ?? LEADING_JAPANESE_TIME.exec(title)
   if (time !== null && time[0].length < title.length) title = trimEdges(title.slice(time[0].length))
   return quotedLead(title) ?? title
@@ -45,6 +52,8 @@ export function tidyTitle(text: string): string {
 
 export function tidyPlace(text: string): string {
   let place = trimEdges(text).replace(/\.$/, '')
+  // A place to be announced is no place yet.
+  if (/^(?:tba|tbd|tbc|n\/a|to be (?:announced|confirmed|determined)|à (?:confirmer|préciser)|online tba)$/i.test(place)) return ''
   const at = LEADING_AT.exec(place)
   if (at !== null) place = place.slice(at[0].length)
   return place

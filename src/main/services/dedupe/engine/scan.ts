@@ -50,14 +50,13 @@ export function* scanDuplicates(
   const blocks = new CandidateBlocks(table, keys, entries)
   yield progress('compare', PREPARE_SHARE + BLOCK_SHARE)
 
-  const scorer = new PairScorer(table)
+  const scorer = new PairScorer(table, options.model)
   const found = new Map<string, DuplicatePair>()
   let candidates = 0
   let sinceReport = 0
   const visit = (i: number, j: number): void => {
     if (scorer.compareContext(i, j) < threshold) return
-    const similarity = scorer.titleSimilarity(i, j)
-    if (scorer.score(similarity) < threshold) return
+    if (scorer.compareTitles(i, j) < threshold) return
     const idI = table.ids[i]
     const idJ = table.ids[j]
     if (idI === idJ) return
@@ -65,7 +64,9 @@ export function* scanDuplicates(
     const b = Math.max(idI, idJ)
     const pairKey = `${a}:${b}`
     if (found.has(pairKey) || (isDismissed && isDismissed(a, b))) return
-    found.set(pairKey, scorer.describeLast(i, j, similarity))
+    const pair = scorer.describeLast(i, j)
+    // Rounding to three places must not lift a pair over the threshold.
+    if (pair.score >= threshold) found.set(pairKey, pair)
   }
   const blockCount = blocks.blockCount
   for (let b = 0; b < blockCount; b++) {

@@ -8,6 +8,8 @@ import { DEFAULT_THRESHOLD } from '../engine/weights'
 import { activeDedupeRecords, countActiveRecords } from './recordStream'
 import { dismissedLookup } from './decisions'
 import { ScanStore } from './scanStore'
+import { hasStoredModel, loadModel } from './modelStore'
+import { estimateAndStore } from './modelJob'
 
 /** Share of the progress bar left for saving the pairs. */
 const SAVE_SHARE = 0.04
@@ -41,7 +43,10 @@ function describe(step: ScanProgress, total: number): string {
 export async function runScan(s: Services, control: JobControl, threshold: number): Promise<ScanSummary> {
   const started = performance.now()
   const total = countActiveRecords(s.db)
-  const scan = scanDuplicates(activeDedupeRecords(s.db), { threshold, isDismissed: dismissedLookup(s.db), expectedCount: total })
+  // A collection's first scan estimates its model first; later scans use the stored one
+  // until the archivist asks to re-estimate (dedupe:estimate).
+  const model = hasStoredModel(s.db) ? loadModel(s.db) : await estimateAndStore(s.db, control)
+  const scan = scanDuplicates(activeDedupeRecords(s.db), { threshold, model, isDismissed: dismissedLookup(s.db), expectedCount: total })
   let step = scan.next()
   while (!step.done) {
     control.progress(step.value.share * (1 - SAVE_SHARE), describe(step.value, total))

@@ -143,7 +143,7 @@ describe('import:commit', () => {
     const flagged = preview.records.find((r) => r.duplicate !== null)!
     expect(flagged.title).toBe(model.title)
     expect(flagged.duplicate).toMatchObject({ id: existing.id, title: model.title, startDate: model.startDate, score: 1 })
-    expect(flagged.duplicate!.reasons).toContain('same dates')
+    expect(flagged.duplicate!.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^same dates \(\+\d+\.\d\)$/)]))
 
     const skipped = (await s.commitAll(preview, 'skip')) as ImportCommitResult
     expect(skipped.batch.recordCount).toBe(72)

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/open'
 import { STATUS_CODES } from '../../../db/recordRows'
-import { DEFAULT_THRESHOLD, scorePair, type DedupeRecord } from '../../dedupe'
+import { DEFAULT_THRESHOLD, scorePair, type DedupeRecord, type MatchModel } from '../../dedupe'
+import { loadModel } from '../../dedupe/service/modelStore'
 import type { ParseSteps } from '../steps'
 import type { PreviewRecord } from '../../../../shared/contracts/import'
 
@@ -30,6 +31,8 @@ export function* duplicateSteps(db: Db, incoming: readonly Incoming[]): ParseSte
   )
   const candidatesOf = new Map<string, DedupeRecord[]>()
   const flags: (DuplicateFlag | null)[] = []
+  // The collection's own model, the one its duplicate scans score with.
+  const model = loadModel(db)
   // An empty collection (the first import) has nothing to repeat.
   if (db.prepare(`SELECT 1 FROM records WHERE status = ${STATUS_CODES.active} LIMIT 1`).get() === undefined) {
     return incoming.map(() => null)
@@ -58,17 +61,18 @@ export function* duplicateSteps(db: Db, incoming: readonly Incoming[]): ParseSte
           country: record.country,
           countryCode: record.countryCode
         },
-        candidates
+        candidates,
+        model
       )
     )
   }
   return flags
 }
 
-function bestMatch(record: DedupeRecord, candidates: readonly DedupeRecord[]): DuplicateFlag | null {
+function bestMatch(record: DedupeRecord, candidates: readonly DedupeRecord[], model: MatchModel): DuplicateFlag | null {
   let best: DuplicateFlag | null = null
   for (const candidate of candidates) {
-    const pair = scorePair(record, candidate)
+    const pair = scorePair(record, candidate, model)
     if (pair.score < DEFAULT_THRESHOLD || (best !== null && pair.score <= best.score)) continue
     best = {
       id: candidate.id,

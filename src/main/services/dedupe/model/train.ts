@@ -1,0 +1,69 @@
+import type { DedupeRecord } from '../types'
+import { FeatureTableBuilder, type FeatureTable } from '../engine/features'
+import { recordKeys, sortedKeyEntries } from '../engine/blockingKeys'
+import { CandidateBlocks } from '../engine/candidateBlocks'
+import { PairComparer } from '../engine/comparer'
+import { PATTERN_COUNT, packLevels } from './levels'
+import { estimateModel, levelsOf, type LabelledPair } from './estimate'
+import type { MatchModel } from './model'
+
+/** Blocked pairs compared between two progress reports. */
+const SLICE = 200_000
+/** Blocked pairs looked at for m at most: beyond that the estimate no longer moves. */
+const MAX_BLOCKED = 3_000_000
+
+/** A decision of the archivist about two record ids. */
+export interface Decision {
+  a: number
+  b: number
+  match: boolean
+}
+
+/** Pattern counts of the pairs blocking brings together (as the scan would compare them). */
+export function* blockedPatterns(table: FeatureTable): Generator<number, Float64Array, void> {
+  const keys = recordKeys(table)
+  const blocks = new CandidateBlocks(table, keys, sortedKeyEntries(keys))
+  const comparer = new PairComparer(table)
+  const counts = new Float64Array(PATTERN_COUNT)
+  let seen = 0
+  let sinceReport = 0
+  const visit = (i: number, j: number): void => {
+    counts[packLevels(levelsOf(comparer, i, j))]++
+  }
+  for (let b = 0; b < blocks.blockCount && seen < MAX_BLOCKED; b++) {
+    const visited = blocks.visitBlock(b, visit)
+    seen += visited
+    sinceReport += visited
+    if (sinceReport >= SLICE) {
+      sinceReport = 0
+      yield b / blocks.blockCount
+    }
+  }
+  return counts
+}
+
+/**
+ * Estimates the model from a collection's records and the archivist's decisions; a generator
+ * yielding the share done, so a job can report progress and keep the app answering.
+ */
+export function* trainModel(records: Iterable<DedupeRecord>, decisions: readonly Decision[], start?: MatchModel): Generator<number, MatchModel, void> {
+  const builder = new FeatureTableBuilder()
+  for (const record of records) builder.add(record)
+  const table = builder.build()
+  yield 0.2
+  const indexOf = new Map<number, number>()
+  for (let i = 0; i < table.count; i++) indexOf.set(table.ids[i]!, i)
+  const labelled: LabelledPair[] = []
+  for (const decision of decisions) {
+    const i = indexOf.get(decision.a)
+    const j = indexOf.get(decision.b)
+    if (i !== undefined && j !== undefined) labelled.push({ i, j, match: decision.match })
+  }
+  const patterns = blockedPatterns(table)
+  let step = patterns.next()
+  while (!step.done) {
+    yield 0.2 + 0.7 * step.value
+    step = patterns.next()
+  }
+  return estimateModel({ table, blocked: step.value, labelled, start })
+}

@@ -90,6 +90,19 @@ export async function scoreCrossSource(set = SET): Promise<CrossSourceScore> {
   }
 }
 
+/** Pairs `curate dedupe` reports at its default threshold in a collection holding one listing only. */
+export async function pairsInOneListing(file: string, year?: number): Promise<{ records: number; pairs: number }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'curate-one-listing-'))
+  const db = path.join(dir, 'collection.sqlite')
+  try {
+    await curate(['import', file, ...(year === undefined ? [] : ['--year', String(year)]), '--db', db])
+    const printed = JSON.parse(await curate(['dedupe', '--db', db, '--json'])) as { records: number; pairs: unknown[] }
+    return { records: printed.records, pairs: printed.pairs.length }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const score = await scoreCrossSource()
   if (process.argv.includes('--json')) console.log(JSON.stringify(score, null, 2))

@@ -18,7 +18,9 @@ import { YearSource } from '../normalize/eventDays'
  * - start window alone, and day-and-month window (alone and x place key), for dates written
  *   without their year: these are "small-only" keys, compared when their block is small and
  *   skipped when it is not (in a big collection a week holds thousands of records);
- * - for undated records, the rarest title words alone (they can only meet each other).
+ * - for undated records, the rarest title words alone (they meet each other there), and for
+ *   every record its rarest word alone as a small-only key, so an undated record can meet a
+ *   dated one when they share a word few records have.
  * Words seen in a single record are skipped: they cannot bring two records together, and a
  * typo makes exactly such a word.
  */
@@ -40,6 +42,7 @@ const NS_DAY_MONTH_0 = 9
 const NS_DAY_MONTH_1 = 10
 const NS_DAY_MONTH_CITY_0 = 11
 const NS_DAY_MONTH_CITY_1 = 12
+const NS_RAREST_WORD = 13
 /** Start windows this many days wide, on two grids offset by half a window. */
 export const WINDOW_DAYS = 8
 /** Rarest words that also get a (month-wide) bucket key. */
@@ -137,6 +140,8 @@ export function recordKeys(table: FeatureTable): RecordKeys {
         for (const token of tokens) mine.push(hashKey(NS_TOKEN_GRID_0, bucket, token, keyBits))
       }
     }
+    rareTokens(table, i, 1, tokens)
+    if (tokens.length > 0) mine.push(smallOnlyKey(NS_RAREST_WORD, 0, tokens[0]!, keyBits))
     mine.sort((x, y) => x - y)
     if (used + mine.length > keys.length) {
       const grown = new Float64Array(Math.max(keys.length * 2, used + mine.length))

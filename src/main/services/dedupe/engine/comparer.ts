@@ -33,6 +33,8 @@ export class PairComparer {
   days = 0
   /** The last date comparison was by day and month only (a date without its year). */
   dayMonthOnly = false
+  /** One of the last two records' years came from its title (`Copa Claro 2011`), not its date. */
+  yearFromTitle = false
   similarity = 0
   /** Token ids the last title comparison found in both titles, rarest first. */
   readonly shared: number[] = []
@@ -46,6 +48,7 @@ export class PairComparer {
   dateLevel(i: number, j: number): number {
     const t = this.table
     this.dayMonthOnly = false
+    this.yearFromTitle = t.yearSource[i] === YearSource.Title || t.yearSource[j] === YearSource.Title
     this.days = 0
     if (t.firstDay[i] === NO_DAY || t.firstDay[j] === NO_DAY) return DateLevel.Unknown
     let firstI = t.firstDay[i]!
@@ -68,13 +71,9 @@ export class PairComparer {
     if (firstI === firstJ && lastI === lastJ) return DateLevel.Same
     if (Math.min(lastI, lastJ) >= Math.max(firstI, firstJ)) return DateLevel.Overlap
     this.days = Math.abs(firstI - firstJ)
+    // By start days only: a source giving the qualifying weekend or a news date starts a few
+    // days off; a range that merely ends where the next week's event begins is another event.
     if (this.days <= NEAR_DAYS) return DateLevel.Within3Days
-    // Ranges that end within a few days of the other's start (a source's qualifying days) are near too.
-    const gap = Math.max(firstI, firstJ) - Math.min(lastI, lastJ)
-    if (gap <= NEAR_DAYS) {
-      this.days = gap
-      return DateLevel.Within3Days
-    }
     return this.days <= MONTH_DAYS ? DateLevel.SameMonth : DateLevel.Different
   }
 

@@ -1,6 +1,6 @@
 import type { FeatureTable } from '../engine/features'
 import { PairComparer } from '../engine/comparer'
-import { DateLevel, PlaceLevel, FIELDS, LEVEL_COUNT, PATTERN_COUNT, packLevels, unpackLevels, type Field, type LevelVector } from './levels'
+import { DateLevel, PlaceLevel, TitleLevel, FIELDS, LEVEL_COUNT, PATTERN_COUNT, packLevels, unpackLevels, type Field, type LevelVector } from './levels'
 import { STARTING_MODEL, type FieldProbabilities, type MatchModel } from './model'
 
 /** Random pairs drawn to estimate u (how unrelated records compare). */
@@ -10,7 +10,7 @@ const ITERATIONS = 25
  * The starting model counts as this many pairs in every estimate, so a small collection (a few
  * hundred compared pairs) moves the weights only as far as its evidence goes.
  */
-const PRIOR_PAIRS = 500
+const PRIOR_PAIRS = 50
 /** One archivist's decision counts as this many inferred pairs: it is certain, they are not. */
 const DECISION_WEIGHT = 5
 
@@ -112,29 +112,60 @@ export interface EstimateInput {
  * prior by expectation–maximisation over the blocked pairs, with the archivist's decisions held
  * at what they are (a merge is a match, "not duplicates" is not).
  */
-export function estimateModel({ table, blocked, labelled, start = STARTING_MODEL }: EstimateInput, now = new Date().toISOString()): MatchModel {
-  const u = levelShares(randomPairPatterns(table), () => 1, uOf(start), PRIOR_PAIRS)
-  const comparer = new PairComparer(table)
-  const labelCounts = { match: new Float64Array(PATTERN_COUNT), distinct: new Float64Array(PATTERN_COUNT) }
-  for (const pair of labelled) (pair.match ? labelCounts.match : labelCounts.distinct)[packLevels(levelsOf(comparer, pair.i, pair.j))]! += DECISION_WEIGHT
-  const matches = labelled.filter((pair) => pair.match).length
+/**
+ * One expectation–maximisation session over pattern counts. A session leaves out of the
+ * likelihood the field its pairs were brought together by (Splink's rule: a field used to block
+ * cannot be estimated from those pairs, they agree on it whatever they are), so its m and the
+ * share of matches are learned from the other fields only.
+ */
+interface Session {
+  /** Fields whose m this session estimates; the others are left out of its likelihood. */
+  estimates: readonly Field[]
+  /** Which patterns the session looks at. */
+  include: (levels: LevelVector) => boolean
+}
 
-  let m = mOf(start)
-  let prior = start.prior
-  const pairs = blocked.reduce((a, b) => a + b, 0)
-  const posterior = new Float64Array(PATTERN_COUNT)
+const DATES_AGREE = new Set<number>([DateLevel.Same, DateLevel.Overlap])
+const PLACE_AGREES = new Set<number>([PlaceLevel.Same, PlaceLevel.Inside])
+const TITLE_AGREES = new Set<number>([TitleLevel.Exact, TitleLevel.High, TitleLevel.Medium, TitleLevel.Acronym, TitleLevel.RareWords])
+/** Pairs agreeing on dates and place: what their titles and numbers look like. */
+const BY_DATES_AND_PLACE: Session = {
+  estimates: ['title', 'numbers'],
+  include: (levels) => DATES_AGREE.has(levels.dates) && PLACE_AGREES.has(levels.place)
+}
+/** Pairs whose titles agree: what their dates and places look like. */
+const BY_TITLE: Session = { estimates: ['dates', 'place'], include: (levels) => TITLE_AGREES.has(levels.title) }
+
+interface SessionResult {
+  m: Record<Field, number[]>
+  expectedMatches: number
+  iterations: number
+}
+
+function runSession(session: Session, blocked: Float64Array, labels: { match: Float64Array; distinct: Float64Array }, u: Record<Field, number[]>, start: MatchModel): SessionResult {
+  const fields = session.estimates
+  const included = new Float64Array(PATTERN_COUNT)
   const counts = new Float64Array(PATTERN_COUNT)
+  for (let pattern = 0; pattern < PATTERN_COUNT; pattern++) {
+    if (!session.include(unpackLevels(pattern))) continue
+    included[pattern] = blocked[pattern]!
+    counts[pattern] = blocked[pattern]! + labels.match[pattern]! + labels.distinct[pattern]!
+  }
+  const pairs = included.reduce((a, b) => a + b, 0)
+  let m = mOf(start)
+  let share = start.prior
+  let expectedMatches = 0
+  const posterior = new Float64Array(PATTERN_COUNT)
   let iterations = 0
   for (; iterations < ITERATIONS; iterations++) {
-    let expectedMatches = 0
+    expectedMatches = 0
     for (let pattern = 0; pattern < PATTERN_COUNT; pattern++) {
-      const total = blocked[pattern]! + labelCounts.match[pattern]! + labelCounts.distinct[pattern]!
-      counts[pattern] = total
+      const total = counts[pattern]!
       if (total === 0) continue
       const levels = unpackLevels(pattern)
-      let likeMatch = prior
-      let likeOther = 1 - prior
-      for (const field of FIELDS) {
+      let likeMatch = share
+      let likeOther = 1 - share
+      for (const field of fields) {
         const level = levels[field]
         if (level === 0) continue
         likeMatch *= m[field][level]!
@@ -142,20 +173,46 @@ export function estimateModel({ table, blocked, labelled, start = STARTING_MODEL
       }
       const p = likeMatch / (likeMatch + likeOther)
       // Decided pairs keep their label; the inferred ones take the model's belief.
-      posterior[pattern] = (blocked[pattern]! * p + labelCounts.match[pattern]!) / total
-      expectedMatches += blocked[pattern]! * p
+      posterior[pattern] = (included[pattern]! * p + labels.match[pattern]!) / total
+      expectedMatches += included[pattern]! * p
     }
     const next = holdLevels(levelShares(counts, (pattern) => posterior[pattern]!, mOf(start), PRIOR_PAIRS), mOf(start))
-    const moved = FIELDS.some((field) => next[field].some((value, level) => Math.abs(value - m[field][level]!) > 1e-4))
+    const moved = fields.some((field) => next[field].some((value, level) => Math.abs(value - m[field][level]!) > 1e-4))
     m = next
-    prior = (expectedMatches + PRIOR_PAIRS * start.prior) / (pairs + PRIOR_PAIRS)
+    share = (expectedMatches + PRIOR_PAIRS * start.prior) / (pairs + PRIOR_PAIRS)
     if (!moved) break
   }
+  return { m, expectedMatches, iterations }
+}
+
+/**
+ * Splink's way: u from random pairs (nearly all of them are different events); m by
+ * expectation–maximisation over the blocked pairs, in two sessions so no field is estimated
+ * from pairs chosen for agreeing on it (title and numbers from the pairs agreeing on dates and
+ * place; dates and place from the pairs whose titles agree); the
+ * archivist's decisions held at what they are (a merge is a match, "not duplicates" is not).
+ * The prior is the expected share of duplicates among all pairs of the collection.
+ */
+export function estimateModel({ table, blocked, labelled, start = STARTING_MODEL }: EstimateInput, now = new Date().toISOString()): MatchModel {
+  const u = levelShares(randomPairPatterns(table), () => 1, uOf(start), PRIOR_PAIRS)
+  const comparer = new PairComparer(table)
+  const labels = { match: new Float64Array(PATTERN_COUNT), distinct: new Float64Array(PATTERN_COUNT) }
+  for (const pair of labelled) (pair.match ? labels.match : labels.distinct)[packLevels(levelsOf(comparer, pair.i, pair.j))]! += DECISION_WEIGHT
+  const matches = labelled.filter((pair) => pair.match).length
+
+  const byContext = runSession(BY_DATES_AND_PLACE, blocked, labels, u, start)
+  const byTitle = runSession(BY_TITLE, blocked, labels, u, start)
+  const m = { title: byContext.m.title, numbers: byContext.m.numbers, dates: byTitle.m.dates, place: byTitle.m.place }
+  // Duplicates are expected to agree on dates and place or on the title; the larger count of
+  // the two sessions stands for them, as a share of all pairs of the collection.
+  const allPairs = (table.count * (table.count - 1)) / 2
+  const expected = Math.max(byContext.expectedMatches, byTitle.expectedMatches) + matches
+  const prior = Math.min(0.5, Math.max(1 / Math.max(1, allPairs), expected / Math.max(1, allPairs)))
   const fields = Object.fromEntries(FIELDS.map((f): [Field, FieldProbabilities] => [f, { m: m[f].map(round), u: u[f].map(round) }])) as Record<Field, FieldProbabilities>
   return {
     prior: round(prior),
     fields,
-    trainedOn: { pairs, labelledMatches: matches, labelledNonMatches: labelled.length - matches, iterations },
+    trainedOn: { pairs: blocked.reduce((a, b) => a + b, 0), labelledMatches: matches, labelledNonMatches: labelled.length - matches, iterations: byContext.iterations + byTitle.iterations },
     estimatedAt: now
   }
 }

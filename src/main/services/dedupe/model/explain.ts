@@ -18,7 +18,8 @@ export function evidenceFor(levels: LevelVector, weights: ModelWeights, comparer
   const t = comparer.table
   const dates = levels.dates === DateLevel.Unknown ? undefined : [
     comparer.days > 0 ? `${comparer.days} ${comparer.days === 1 ? 'day' : 'days'} apart` : '',
-    comparer.dayMonthOnly ? 'day and month only' : ''
+    comparer.dayMonthOnly ? 'day and month only' : '',
+    comparer.yearFromTitle ? 'year taken from the title' : ''
   ].filter(Boolean).join(', ')
   const shared = comparer.shared.slice(0, QUOTED_WORDS).map((token) => t.tokenText[token]!)
   return {
@@ -37,7 +38,7 @@ export function probabilityInWords(probability: number): string {
   const words =
     probability >= 0.99 ? 'almost certainly the same event' :
     probability >= 0.9 ? 'very likely the same event' :
-    probability >= 0.7 ? 'likely the same event' :
+    probability >= 0.6 ? 'likely the same event' :
     probability >= 0.4 ? 'possibly the same event' :
     probability >= 0.1 ? 'unlikely to be the same event' : 'almost certainly different events'
   return `${words} (${percent}%)`
@@ -47,7 +48,7 @@ const signed = (weight: number): string => `${weight >= 0 ? '+' : '−'}${Math.a
 
 function dateWords(evidence: FieldEvidence): string | null {
   const apart = evidence.detail?.match(/^(\d+) days? apart/)?.[0]
-  const noYear = evidence.detail?.includes('day and month only') ? ', no year' : ''
+  const noYear = evidence.detail?.includes('day and month only') ? ', no year' : evidence.detail?.includes('year taken from the title') ? ', year from the title' : ''
   switch (LEVEL_NAMES.dates.indexOf(evidence.level)) {
     case DateLevel.Same: return `same dates${noYear}`
     case DateLevel.Overlap: return `overlapping dates${noYear}`

@@ -25,6 +25,8 @@ export const STAND_IN_YEAR = 2000
 export function eventDays(record: Pick<DedupeRecord, 'startDate' | 'endDate' | 'dateText'>, titleYear: number | null): EventDays | null {
   const stored = eventDayRange(record.startDate, record.endDate)
   if (stored) return { ...stored, yearSource: YearSource.Date }
+  const dayMonth = DAY_MONTH.exec(record.startDate ?? '')
+  if (dayMonth) return dayMonthRange(dayMonth, DAY_MONTH.exec(record.endDate ?? ''), titleYear)
   if (!record.dateText) return null
   const year = titleYear ?? STAND_IN_YEAR
   const reading = parseDateText(record.dateText, { year })
@@ -39,6 +41,19 @@ export function eventDays(record: Pick<DedupeRecord, 'startDate' | 'endDate' | '
 }
 
 const MS_PER_DAY = 86_400_000
+/** ISO 8601's day and month without a year (`--11-20`), as a record may store a date given without one. */
+const DAY_MONTH = /^--(\d{2})-(\d{2})$/
+
+function dayMonthRange(start: RegExpExecArray, end: RegExpExecArray | null, titleYear: number | null): EventDays | null {
+  const year = titleYear ?? STAND_IN_YEAR
+  const day = (match: RegExpExecArray, y: number): number => Math.round(Date.UTC(y, Number(match[1]) - 1, Number(match[2])) / MS_PER_DAY)
+  const first = day(start, year)
+  if (Number.isNaN(first)) return null
+  let last = end ? day(end, year) : first
+  // `--12-28` to `--01-03`: the end lies in the next year.
+  if (last < first) last = end ? day(end, year + 1) : first
+  return { first, last, precision: DatePrecision.Day, yearSource: titleYear === null ? YearSource.None : YearSource.Title }
+}
 
 /** The day number of the same day and month in the stand-in year (the anchor day-month dates compare on). */
 export function standInDay(day: number): number {

@@ -1,6 +1,6 @@
 import type { FeatureTable } from './features'
 import { NO_DAY } from './features'
-import { titleSimilarity } from '../similarity/titleSimilarity'
+import { titleSimilarity, WordCreditCache } from '../similarity/titleSimilarity'
 import { jaroWinkler } from '../similarity/jaroWinkler'
 import { YearSource } from '../normalize/eventDays'
 import {
@@ -40,9 +40,11 @@ export class PairComparer {
   readonly shared: number[] = []
   private readonly rareLimit: number
   private readonly placeSimilarityCache = new Map<number, number>()
+  private readonly wordCredits: WordCreditCache
 
   constructor(readonly table: FeatureTable) {
     this.rareLimit = Math.max(RARE_FLOOR, Math.floor(table.count * RARE_SHARE))
+    this.wordCredits = new WordCreditCache(table.tokenText)
   }
 
   dateLevel(i: number, j: number): number {
@@ -105,7 +107,7 @@ export class PairComparer {
     this.shared.length = 0
     this.similarity = 0
     if (fromI === toI || fromJ === toJ) return TitleLevel.Unknown
-    this.similarity = titleSimilarity(t.tokens, fromI, toI, fromJ, toJ, t.tokenText)
+    this.similarity = titleSimilarity(t.tokens, fromI, toI, fromJ, toJ, t.tokenText, this.wordCredits)
     for (let p = fromI; p < toI; p++) {
       const token = t.tokens[p]!
       for (let q = fromJ; q < toJ; q++) if (t.tokens[q] === token) this.shared.push(token)

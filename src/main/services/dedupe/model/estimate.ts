@@ -4,7 +4,7 @@ import { DateLevel, PlaceLevel, TitleLevel, FIELDS, LEVEL_COUNT, PATTERN_COUNT, 
 import { STARTING_MODEL, type FieldProbabilities, type MatchModel } from './model'
 
 /** Random pairs drawn to estimate u (how unrelated records compare). */
-const U_SAMPLE = 200_000
+const U_SAMPLE = 100_000
 const ITERATIONS = 25
 /**
  * The starting model counts as this many pairs in every estimate, so a small collection (a few

@@ -31,7 +31,6 @@ export function* blockedPatterns(table: FeatureTable): Generator<number, Float64
   const blocks = new CandidateBlocks(table, keys, sortedKeyEntries(keys))
   const comparer = new PairComparer(table)
   const counts = new Float64Array(PATTERN_COUNT)
-  let seen = 0
   let sinceReport = 0
   const visit = (i: number, j: number): void => {
     counts[packLevels(levelsOf(comparer, i, j))]++
@@ -39,7 +38,6 @@ export function* blockedPatterns(table: FeatureTable): Generator<number, Float64
   const stride = Math.max(1, Math.round((table.count * PAIRS_PER_RECORD) / TARGET_PAIRS))
   for (let b = 0; b < blocks.blockCount; b += stride) {
     const visited = blocks.visitBlock(b, visit)
-    seen += visited
     sinceReport += visited
     if (sinceReport >= SLICE) {
       sinceReport = 0

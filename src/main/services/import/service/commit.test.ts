@@ -155,6 +155,18 @@ describe('import:commit', () => {
     expect(await activeCount(s)).toBe(2 + 73)
   })
 
+  it('flags a listing from another source in another language, starting two days earlier', async () => {
+    const s = session()
+    const existing = await s.call<EventRecord>('records:create', {
+      fields: { title: 'Barclays ATP World Tour Finals', startDate: '2011-11-20', endDate: '2011-11-27', place: 'London', city: 'London' }
+    })
+    await s.call('records:create', { fields: { title: 'Davis Cup final', startDate: '2011-12-02', endDate: '2011-12-04', place: 'Sevilla', city: 'Sevilla' } })
+    const preview = await s.preview({ text: 'Masters de Londres\n\n18-27 novembre 2011\n\nLondres\n', fileName: 'fr.txt' })
+    expect(preview.records).toHaveLength(1)
+    expect(preview.records[0]!.duplicate).toMatchObject({ id: existing.id })
+    expect(preview.records[0]!.duplicate!.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^same place \(\+/)]))
+  })
+
   it('re-imports its own JSON export losslessly: uid, id and times kept where free', async () => {
     const source = session()
     await importFixture(source)

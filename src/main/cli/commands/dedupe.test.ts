@@ -35,7 +35,7 @@ describe('curate dedupe', () => {
   it('prints a readable table, leaves dismissed pairs out and refuses a bad threshold', async () => {
     const { file, ids } = seededFile()
     const table = await curate('dedupe', '--db', file)
-    expect(table.stdout).toMatch(/3 records scanned in [\d.]+ s; 1 likely duplicate pairs at 0.6/)
+    expect(table.stdout).toMatch(/3 records scanned in [\d.]+ s; 1 likely duplicate pairs at 0.75/)
     expect(table.stdout).toContain('Forum on intercultural cities.')
     const c = openCollection(file)
     await c.call('dedupe:dismiss', { pairs: [[ids[0], ids[2]]] })

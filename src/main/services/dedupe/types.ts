@@ -1,5 +1,6 @@
 import type { EventRecord } from '../../../shared/record'
 import type { MatchModel } from './model/model'
+import type { Decision } from './model/train'
 
 /** The fields duplicate detection looks at; anything else on a record is ignored. */
 export type DedupeRecord = Pick<
@@ -44,6 +45,8 @@ export interface DuplicatePair {
 export interface ScanOptions {
   /** The Fellegi–Sunter model to score with (default: the built-in starting model). */
   model?: MatchModel
+  /** Estimate the model first, from these records and decisions, and hand it over before scoring with it. */
+  estimate?: { decisions: readonly Decision[]; onModel: (model: MatchModel) => void }
   /** Minimum score for a pair to be reported (default `DEFAULT_THRESHOLD`). */
   threshold?: number
   /** Pairs the archivist already marked as "not duplicates"; called with a < b. */
@@ -57,7 +60,7 @@ export interface FindOptions extends ScanOptions {
   onProgress?: (share: number) => boolean | void
 }
 
-export type ScanPhase = 'prepare' | 'block' | 'compare' | 'done'
+export type ScanPhase = 'prepare' | 'block' | 'estimate' | 'compare' | 'done'
 
 /** What the chunked scan yields between slices of work. */
 export interface ScanProgress {

@@ -4,6 +4,7 @@ import { recordKeys, sortedKeyEntries } from './blockingKeys'
 import { CandidateBlocks } from './candidateBlocks'
 import { PairScorer } from './pairScorer'
 import { DEFAULT_THRESHOLD } from './weights'
+import { trainOnTable } from '../model/train'
 
 /** Records prepared between two progress reports. */
 const PREPARE_SLICE = 20_000
@@ -48,9 +49,21 @@ export function* scanDuplicates(
   const keys = recordKeys(table)
   const entries = sortedKeyEntries(keys)
   const blocks = new CandidateBlocks(table, keys, entries)
+  let model = options.model
+  if (options.estimate) {
+    // A first scan estimates the model on the table and blocks it has just built.
+    const training = trainOnTable(table, options.estimate.decisions, undefined, blocks)
+    let step = training.next()
+    while (!step.done) {
+      yield progress('estimate', PREPARE_SHARE + BLOCK_SHARE * step.value)
+      step = training.next()
+    }
+    model = step.value
+    options.estimate.onModel(model)
+  }
   yield progress('compare', PREPARE_SHARE + BLOCK_SHARE)
 
-  const scorer = new PairScorer(table, options.model)
+  const scorer = new PairScorer(table, model)
   const found = new Map<string, DuplicatePair>()
   let candidates = 0
   let sinceReport = 0

@@ -38,7 +38,7 @@ export function probabilityInWords(probability: number): string {
   const words =
     probability >= 0.99 ? 'almost certainly the same event' :
     probability >= 0.9 ? 'very likely the same event' :
-    probability >= 0.6 ? 'likely the same event' :
+    probability >= 0.7 ? 'likely the same event' :
     probability >= 0.4 ? 'possibly the same event' :
     probability >= 0.1 ? 'unlikely to be the same event' : 'almost certainly different events'
   return `${words} (${percent}%)`

@@ -25,10 +25,13 @@ export interface Decision {
   match: boolean
 }
 
-/** Pattern counts of the pairs blocking brings together (as the scan would compare them). */
-export function* blockedPatterns(table: FeatureTable): Generator<number, Float64Array, void> {
+function candidateBlocksOf(table: FeatureTable): CandidateBlocks {
   const keys = recordKeys(table)
-  const blocks = new CandidateBlocks(table, keys, sortedKeyEntries(keys))
+  return new CandidateBlocks(table, keys, sortedKeyEntries(keys))
+}
+
+/** Pattern counts of the pairs blocking brings together (as the scan would compare them). */
+export function* blockedPatterns(table: FeatureTable, blocks = candidateBlocksOf(table)): Generator<number, Float64Array, void> {
   const comparer = new PairComparer(table)
   const counts = new Float64Array(PATTERN_COUNT)
   let sinceReport = 0
@@ -56,6 +59,17 @@ export function* trainModel(records: Iterable<DedupeRecord>, decisions: readonly
   for (const record of records) builder.add(record)
   const table = builder.build()
   yield 0.2
+  const training = trainOnTable(table, decisions, start)
+  let step = training.next()
+  while (!step.done) {
+    yield 0.2 + 0.8 * step.value
+    step = training.next()
+  }
+  return step.value
+}
+
+/** The estimate over a table already built (the scan's own, when a first scan estimates first). */
+export function* trainOnTable(table: FeatureTable, decisions: readonly Decision[], start?: MatchModel, blocks?: CandidateBlocks): Generator<number, MatchModel, void> {
   const indexOf = new Map<number, number>()
   for (let i = 0; i < table.count; i++) indexOf.set(table.ids[i]!, i)
   const labelled: LabelledPair[] = []
@@ -64,10 +78,10 @@ export function* trainModel(records: Iterable<DedupeRecord>, decisions: readonly
     const j = indexOf.get(decision.b)
     if (i !== undefined && j !== undefined) labelled.push({ i, j, match: decision.match })
   }
-  const patterns = blockedPatterns(table)
+  const patterns = blockedPatterns(table, blocks)
   let step = patterns.next()
   while (!step.done) {
-    yield 0.2 + 0.7 * step.value
+    yield 0.9 * step.value
     step = patterns.next()
   }
   return estimateModel({ table, blocked: step.value, labelled, start })

@@ -41,8 +41,14 @@ function random(seed: number): () => number {
   }
 }
 
-/** Pattern counts of random pairs (all pairs when there are few records). */
-export function randomPairPatterns(table: FeatureTable): Float64Array {
+/** Random pairs compared between two progress reports. */
+const RANDOM_SLICE = 10_000
+
+/**
+ * Pattern counts of random pairs (all pairs when there are few records), as a generator that
+ * yields between slices so a job keeps the app answering.
+ */
+export function* randomPairPatterns(table: FeatureTable): Generator<void, Float64Array, void> {
   const counts = new Float64Array(PATTERN_COUNT)
   const comparer = new PairComparer(table)
   const n = table.count
@@ -57,6 +63,7 @@ export function randomPairPatterns(table: FeatureTable): Float64Array {
     let j = Math.floor(next() * (n - 1))
     if (j >= i) j++
     counts[packLevels(levelsOf(comparer, i, j))]++
+    if (k % RANDOM_SLICE === RANDOM_SLICE - 1) yield
   }
   return counts
 }
@@ -100,6 +107,8 @@ function holdLevels(m: Record<Field, number[]>, start: Record<Field, number[]>):
 
 export interface EstimateInput {
   table: FeatureTable
+  /** Pattern counts of random pairs (randomPairPatterns), for u. */
+  random: Float64Array
   /** Pattern counts of the pairs blocking brings together. */
   blocked: Float64Array
   /** Merges (matches) and "not duplicates" (non-matches), as record indexes of the table. */
@@ -193,8 +202,8 @@ function runSession(session: Session, blocked: Float64Array, labels: { match: Fl
  * archivist's decisions held at what they are (a merge is a match, "not duplicates" is not).
  * The prior is the expected share of duplicates among all pairs of the collection.
  */
-export function estimateModel({ table, blocked, labelled, start = STARTING_MODEL }: EstimateInput, now = new Date().toISOString()): MatchModel {
-  const u = levelShares(randomPairPatterns(table), () => 1, uOf(start), PRIOR_PAIRS)
+export function estimateModel({ table, random, blocked, labelled, start = STARTING_MODEL }: EstimateInput, now = new Date().toISOString()): MatchModel {
+  const u = levelShares(random, () => 1, uOf(start), PRIOR_PAIRS)
   const comparer = new PairComparer(table)
   const labels = { match: new Float64Array(PATTERN_COUNT), distinct: new Float64Array(PATTERN_COUNT) }
   for (const pair of labelled) (pair.match ? labels.match : labels.distinct)[packLevels(levelsOf(comparer, pair.i, pair.j))]! += DECISION_WEIGHT

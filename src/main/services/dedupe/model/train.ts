@@ -4,7 +4,7 @@ import { recordKeys, sortedKeyEntries } from '../engine/blockingKeys'
 import { CandidateBlocks } from '../engine/candidateBlocks'
 import { PairComparer } from '../engine/comparer'
 import { PATTERN_COUNT, packLevels } from './levels'
-import { estimateModel, levelsOf, type LabelledPair } from './estimate'
+import { estimateModel, levelsOf, randomPairPatterns, type LabelledPair } from './estimate'
 import type { MatchModel } from './model'
 
 /** Blocked pairs compared between two progress reports. */
@@ -81,8 +81,14 @@ export function* trainOnTable(table: FeatureTable, decisions: readonly Decision[
   const patterns = blockedPatterns(table, blocks)
   let step = patterns.next()
   while (!step.done) {
-    yield 0.9 * step.value
+    yield 0.6 * step.value
     step = patterns.next()
   }
-  return estimateModel({ table, blocked: step.value, labelled, start })
+  const randomPairs = randomPairPatterns(table)
+  let randomStep = randomPairs.next()
+  for (let slice = 1; !randomStep.done; slice++) {
+    yield Math.min(0.95, 0.6 + 0.03 * slice)
+    randomStep = randomPairs.next()
+  }
+  return estimateModel({ table, random: randomStep.value, blocked: step.value, labelled, start })
 }

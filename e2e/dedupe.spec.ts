@@ -37,8 +37,11 @@ test('scan, review, merge, dismiss, rescan and undo the merge', async ({ page, r
 
   // Review the Neuchâtel listings: reasons in words, differing fields highlighted, pick a title.
   await dedupe.item('Unlocking the potential').click()
-  await expect(dedupe.compare).toContainText('same dates')
-  await expect(dedupe.compare).toContainText('same city')
+  // Each field's level with its weight, after the probability in words.
+  await expect(dedupe.compare).toContainText(/same dates \(\+\d+\.\d\)/)
+  await expect(dedupe.compare).toContainText(/same place \(\+\d+\.\d\)/)
+  await expect(dedupe.compare).toContainText(/the same event \(\d+%\)/)
+  await expect(page.getByTestId('model-summary')).toContainText('Model learned from 0 decisions')
   await expect(dedupe.fieldRow('place')).toHaveClass(/differs/)
   await expect(dedupe.fieldRow('startDate')).not.toHaveClass(/differs/)
   await dedupe.compare.getByRole('radio', { name: 'Keep record #1' }).check()
@@ -57,6 +60,13 @@ test('scan, review, merge, dismiss, rescan and undo the merge', async ({ page, r
   await dedupe.item('Diversity Advantage').click()
   await dedupe.notDuplicatesButton.click()
   await expect(dedupe.summary).toContainText('2 to review')
+
+  // The merge and the "not duplicates" are what the model learns from when re-estimated.
+  await page.getByTestId('re-estimate').click()
+  await expect(page.getByTestId('model-decisions')).toHaveText('2 decisions')
+  await page.getByRole('button', { name: 'Weights' }).click()
+  await expect(page.getByTestId('model-weights')).toContainText(/same place \+\d+\.\d/)
+  await page.screenshot({ path: test.info().outputPath('duplicates-model.png') })
 
   // A new scan does not propose the dismissed pair again.
   await dedupe.scan()

@@ -53,6 +53,13 @@ CREATE TABLE dedupe_decisions (
   CHECK (record_a < record_b)
 ) WITHOUT ROWID;
 
+-- table dedupe_model
+CREATE TABLE dedupe_model (
+  id           INTEGER PRIMARY KEY CHECK (id = 1),
+  model        TEXT NOT NULL CHECK (json_valid(model)),
+  estimated_at TEXT NOT NULL
+);
+
 -- table dedupe_pairs
 CREATE TABLE dedupe_pairs (
   scan_id  INTEGER NOT NULL REFERENCES dedupe_scans(id) ON DELETE CASCADE,

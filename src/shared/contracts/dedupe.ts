@@ -54,8 +54,37 @@ export const dedupeContract = {
     canonical: z.string().trim().min(1, { message: 'type the value to keep' }).max(1000)
   }),
   /** Where a record came from, including every record merged into it. */
-  'dedupe:sources': z.strictObject({ id })
+  'dedupe:sources': z.strictObject({ id }),
+  /** The collection's duplicate model: each comparison level's weight and what it learned from. */
+  'dedupe:model': z.strictObject({}).optional(),
+  /** Starts re-estimating the model from the collection and the archivist's decisions, as a job; its result is a ModelSummary. */
+  'dedupe:estimate': z.strictObject({}).optional()
 } as const
+
+/** One comparison level of a field and what it weighs. */
+export interface ModelLevel {
+  name: string
+  /** log2(m / u): bits of evidence for (positive) or against (negative) a duplicate. */
+  weight: number
+  /** P(level | duplicates) and P(level | different events). */
+  m: number
+  u: number
+}
+
+/** The duplicate model as the UI shows it. */
+export interface ModelSummary {
+  /** null: the built-in starting model, never estimated on this collection. */
+  estimatedAt: string | null
+  /** Compared pairs the estimate looked at. */
+  pairs: number
+  /** Decisions of the archivist the model learned from: merges plus "not duplicates". */
+  decisions: number
+  merges: number
+  notDuplicates: number
+  /** P(duplicate) of a pair that blocking brings together, before its fields are compared. */
+  prior: number
+  fields: { field: 'dates' | 'place' | 'title' | 'numbers'; levels: ModelLevel[] }[]
+}
 
 /** One compared pair, as stored by the latest scan. */
 export interface ScoredPair {
@@ -94,6 +123,8 @@ export interface DuplicateQueue {
   offset: number
   /** null until a scan has finished. */
   lastScan: ScanSummary | null
+  /** The model scans score with, and how many decisions it learned from. */
+  model: ModelSummary
 }
 
 /** A merge that acceptAbove would make (or made). */
@@ -152,4 +183,6 @@ export interface DedupeResults {
   'dedupe:clusters': JobInfo
   'dedupe:applyCluster': { operation: OperationInfo; changed: number }
   'dedupe:sources': RecordSource[]
+  'dedupe:model': ModelSummary
+  'dedupe:estimate': JobInfo
 }

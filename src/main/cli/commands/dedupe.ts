@@ -4,6 +4,7 @@ import { pendingPairsWithEvidence } from '../../services/dedupe/service/queue'
 import { DEFAULT_THRESHOLD } from '../../services/dedupe/engine/weights'
 import type { ScanSummary } from '../../../shared/contracts/dedupe'
 import { AppError } from '../../../shared/errors'
+import { currentModel } from '../../services/dedupe/service/modelJob'
 
 function parseThreshold(text: string | boolean | undefined): number {
   if (text === undefined || typeof text === 'boolean') return DEFAULT_THRESHOLD
@@ -32,11 +33,16 @@ export const dedupeCommands: Command[] = [
         const summary = finished.result as ScanSummary
         const pairs = pendingPairsWithEvidence(session.db, threshold)
         if (context.values.json) {
-          const out = pairs.map((p) => ({ a: p.a, b: p.b, score: p.score, reasons: { words: p.reasons, ...p.evidence } }))
-          context.out(JSON.stringify({ threshold, records: summary.records, pairs: out }, null, 2))
+          // reasons: the words, then each field's level and weight (log2 m/u) and what it rests on.
+          const out = pairs.map((p) => ({ a: p.a, b: p.b, score: p.score, probability: p.reasons[0], reasons: { words: p.reasons, ...p.evidence } }))
+          const model = currentModel(session.db)
+          const learnedFrom = { pairs: model.pairs, decisions: model.decisions, merges: model.merges, notDuplicates: model.notDuplicates }
+          context.out(JSON.stringify({ threshold, records: summary.records, model: { estimatedAt: model.estimatedAt, learnedFrom }, pairs: out }, null, 2))
           return
         }
         context.out(`${summary.records.toLocaleString('en')} records scanned in ${summary.seconds} s; ${pairs.length.toLocaleString('en')} likely duplicate pairs at ${threshold}`)
+        const model = currentModel(session.db)
+        context.out(`model estimated from ${model.pairs.toLocaleString('en')} compared pairs and ${model.decisions} of your decisions (${model.merges} merges, ${model.notDuplicates} "not duplicates")`)
         if (pairs.length === 0) return
         const titles = new Map<number, string>()
         const titleOf = session.db.prepare('SELECT title FROM records WHERE id = ?').pluck()

@@ -2,6 +2,7 @@ import { sql as initial } from './0001_initial'
 import { sql as dedupe } from './0002_dedupe'
 import { sql as exportProfiles } from './0003_export_profiles'
 import { sql as workspaceFacets } from './0004_workspace_facets'
+import { sql as dedupeModel } from './0005_dedupe_model'
 
 export interface Migration {
   version: number
@@ -14,7 +15,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'dedupe', sql: dedupe },
   { version: 3, name: 'export_profiles', sql: exportProfiles },
-  { version: 4, name: 'workspace_facets', sql: workspaceFacets }
+  { version: 4, name: 'workspace_facets', sql: workspaceFacets },
+  { version: 5, name: 'dedupe_model', sql: dedupeModel }
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

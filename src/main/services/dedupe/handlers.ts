@@ -7,6 +7,7 @@ import { mergeRecords } from './service/merge'
 import { acceptAbove } from './service/acceptAbove'
 import { applyCluster, runClusters } from './service/clusters'
 import { recordSources } from './service/provenance'
+import { currentModel, startEstimate } from './service/modelJob'
 
 export function dedupeHandlers(s: Services): HandlersFor<typeof dedupeContract, DedupeResults> {
   return {
@@ -21,6 +22,8 @@ export function dedupeHandlers(s: Services): HandlersFor<typeof dedupeContract, 
     'dedupe:acceptAbove': ({ threshold, preview }) => acceptAbove(s.db, s.log, threshold, preview),
     'dedupe:clusters': ({ field, method, params }) => s.jobs.start('dedupe-clusters', (control) => runClusters(s.db, control, field, method, params)),
     'dedupe:applyCluster': ({ field, values, canonical }) => applyCluster(s.db, s.log, field, values, canonical),
-    'dedupe:sources': ({ id }) => recordSources(s.db, id)
+    'dedupe:sources': ({ id }) => recordSources(s.db, id),
+    'dedupe:model': () => currentModel(s.db),
+    'dedupe:estimate': () => startEstimate(s)
   }
 }

@@ -5,6 +5,7 @@ import { eventDayRange } from './normalize/dates'
 import { scanDuplicates } from './engine/scan'
 import { BUCKET_DAYS } from './engine/blockingKeys'
 import { DEFAULT_THRESHOLD } from './engine/weights'
+import { loadModel } from './service/modelStore'
 
 /** An incoming record (not stored yet): the fields matching reads. */
 export type IncomingRecord = Omit<DedupeRecord, 'id'>
@@ -57,7 +58,7 @@ export function findMatchesForIncoming(db: Db, incoming: readonly IncomingRecord
   const threshold = options.threshold ?? DEFAULT_THRESHOLD
   const maxPerRecord = options.maxPerRecord ?? 5
   const select = db.prepare(
-    `SELECT id, title, start_date AS startDate, end_date AS endDate, place, city, country, country_code AS countryCode
+    `SELECT id, title, start_date AS startDate, end_date AS endDate, place, city, country, country_code AS countryCode, date_text AS dateText
      FROM records WHERE status = ${STATUS_CODES.active} AND (
        (start_date >= ? AND start_date <= ?) OR start_date IN (?, ?, ?, ?))`
   )
@@ -73,7 +74,7 @@ export function findMatchesForIncoming(db: Db, incoming: readonly IncomingRecord
 
   // Incoming records take negative ids so they can never collide with stored ones.
   const combined: DedupeRecord[] = [...existing.values(), ...incoming.map((record, index) => ({ ...record, id: -(index + 1) }))]
-  const scan = scanDuplicates(combined, { threshold })
+  const scan = scanDuplicates(combined, { threshold, model: loadModel(db) })
   let step = scan.next()
   while (!step.done) step = scan.next()
 

@@ -3,16 +3,15 @@ export type {
   DedupeRecord,
   DuplicatePair,
   PairEvidence,
-  DateRelation,
-  PlaceRelation,
-  CountryRelation,
+  FieldEvidence,
   ScanOptions,
   FindOptions,
   ScanProgress,
   ScanPhase
 } from './types'
 export { ScanCancelledError } from './types'
-export { DEFAULT_THRESHOLD, WEIGHTS } from './engine/weights'
+export { DEFAULT_THRESHOLD } from './engine/weights'
+export { STARTING_MODEL, type MatchModel } from './model/model'
 export { findDuplicatePairs, scorePair } from './engine/findDuplicatePairs'
 export { scanDuplicates, lastScanStatistics } from './engine/scan'
 export type { ScanStats } from './engine/scan'

@@ -1,24 +1,33 @@
 import type { EventRecord } from '../../../shared/record'
+import type { MatchModel } from './model/model'
+import type { Decision } from './model/train'
 
 /** The fields duplicate detection looks at; anything else on a record is ignored. */
 export type DedupeRecord = Pick<
   EventRecord,
   'id' | 'title' | 'startDate' | 'endDate' | 'place' | 'city' | 'country' | 'countryCode'
->
+> &
+  /** The date as written: read for day and month when the stored date is empty for want of a year. */
+  Partial<Pick<EventRecord, 'dateText'>>
 
-export type DateRelation = 'same' | 'overlap' | 'near' | 'different' | 'unknown'
-export type PlaceRelation = 'same' | 'similar' | 'different' | 'unknown'
-export type CountryRelation = 'same' | 'different' | 'unknown'
+/** One field's comparison: its level, the weight that level adds (log2 of m/u) and what was seen. */
+export interface FieldEvidence {
+  /** The level's name, e.g. "same", "start 1-3 days apart", "shared rare words". */
+  level: string
+  /** Bits of evidence: positive for a duplicate, negative against, 0 for unknown. */
+  weight: number
+  /** What the level rests on, e.g. "2 days apart", "71% alike; shared: open, marseille". */
+  detail?: string
+}
 
-/**
- * Per-field evidence. `contribution` is the field's signed share of the final score:
- * the contributions of one pair add up to its score (before clamping to 0..1).
- */
+/** Per-field evidence; prior + the fields' weights = matchWeight (log2 odds of a duplicate). */
 export interface PairEvidence {
-  title: { similarity: number; contribution: number }
-  dates: { relation: DateRelation; days?: number; contribution: number }
-  place: { relation: PlaceRelation; similarity?: number; contribution: number }
-  country: { relation: CountryRelation; contribution: number }
+  dates: FieldEvidence
+  place: FieldEvidence
+  title: FieldEvidence
+  numbers: FieldEvidence
+  prior: number
+  matchWeight: number
 }
 
 export interface DuplicatePair {
@@ -26,14 +35,18 @@ export interface DuplicatePair {
   a: number
   /** The larger record id. */
   b: number
-  /** 0..1; pairs at or above the threshold are reported. */
+  /** The match probability, 0..1; pairs at or above the threshold are reported. */
   score: number
   evidence: PairEvidence
-  /** The evidence in words, e.g. "same dates", "titles 92% alike", "same city". */
+  /** The probability in words, then each field's level with its weight: "same dates (+7.8)". */
   reasons: string[]
 }
 
 export interface ScanOptions {
+  /** The Fellegi–Sunter model to score with (default: the built-in starting model). */
+  model?: MatchModel
+  /** Estimate the model first, from these records and decisions, and hand it over before scoring with it. */
+  estimate?: { decisions: readonly Decision[]; onModel: (model: MatchModel) => void }
   /** Minimum score for a pair to be reported (default `DEFAULT_THRESHOLD`). */
   threshold?: number
   /** Pairs the archivist already marked as "not duplicates"; called with a < b. */
@@ -47,7 +60,7 @@ export interface FindOptions extends ScanOptions {
   onProgress?: (share: number) => boolean | void
 }
 
-export type ScanPhase = 'prepare' | 'block' | 'compare' | 'done'
+export type ScanPhase = 'prepare' | 'block' | 'estimate' | 'compare' | 'done'
 
 /** What the chunked scan yields between slices of work. */
 export interface ScanProgress {

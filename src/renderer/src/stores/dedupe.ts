@@ -3,7 +3,7 @@ import { computed, ref } from 'vue'
 import { api, ApiError, messageOf } from '../api'
 import { followJob, type RunningJob } from '../api/jobs'
 import type { JobInfo } from '../../../shared/contract'
-import type { DuplicateGroup, DuplicateQueue, MergeFields, ScanSummary } from '../../../shared/contracts/dedupe'
+import type { DuplicateGroup, DuplicateQueue, MergeFields, ModelSummary, ScanSummary } from '../../../shared/contracts/dedupe'
 import { useHistoryStore } from './history'
 import { useNoticeStore } from './notices'
 import { formatCount } from '../format'
@@ -71,6 +71,22 @@ export const useDedupeStore = defineStore('dedupe', () => {
 
   const cancelScan = (): void => running?.cancel()
 
+  const estimating = ref(false)
+  /** Re-estimates the model from the collection and every decision so far; the next scan uses it. */
+  async function estimate(): Promise<void> {
+    if (estimating.value) return
+    estimating.value = true
+    try {
+      const model = await followJob<ModelSummary>(await api.dedupeEstimate({}), () => {}).done
+      notices.show(`Model re-estimated from ${formatCount(model.pairs)} compared pairs and ${formatCount(model.decisions)} of your decisions; scan again to use it`)
+      await load()
+    } catch (e) {
+      notices.show(messageOf(e), 'error')
+    } finally {
+      estimating.value = false
+    }
+  }
+
   async function merge(survivorId: number, mergedIds: number[], fields: MergeFields): Promise<boolean> {
     try {
       const { operation } = await api.dedupeMerge({ survivorId, mergedIds, fields })
@@ -97,5 +113,5 @@ export const useDedupeStore = defineStore('dedupe', () => {
     }
   }
 
-  return { queue, groups, selected, loading, scanJob, load, loadMore, select, scan, cancelScan, merge, dismiss, groupKey }
+  return { queue, groups, selected, loading, scanJob, estimating, load, loadMore, select, scan, cancelScan, estimate, merge, dismiss, groupKey }
 })

@@ -1,6 +1,7 @@
 import type { FeatureTable } from './features'
 import { NO_DAY } from './features'
 import { DatePrecision } from '../normalize/dates'
+import { YearSource } from '../normalize/eventDays'
 
 /**
  * Blocking: each record gets a handful of keys and only records sharing a key are compared,
@@ -11,8 +12,15 @@ import { DatePrecision } from '../normalize/dates'
  *   Buckets are 32 days wide on two grids offset by 16 days, so two starts up to 16 days
  *   apart always share a bucket (the "start month plus its neighbour" idea without calendar
  *   edge cases);
- * - exact start day x city, which catches titles reworded beyond recognition;
- * - for undated records, the rarest title words alone (they can only meet each other).
+ * - start window x place key, which catches titles reworded beyond recognition or translated:
+ *   windows are WINDOW_DAYS wide on two grids offset by half, so starts up to 4 days apart
+ *   always share one (a source giving the qualifying weekend, or a news date);
+ * - start window alone, and day-and-month window (alone and x place key), for dates written
+ *   without their year: these are "small-only" keys, compared when their block is small and
+ *   skipped when it is not (in a big collection a week holds thousands of records);
+ * - for undated records, the rarest title words alone (they meet each other there), and for
+ *   every record its rarest word alone as a small-only key, so an undated record can meet a
+ *   dated one when they share a word few records have.
  * Words seen in a single record are skipped: they cannot bring two records together, and a
  * typo makes exactly such a word.
  */
@@ -24,9 +32,19 @@ const MAX_PARTIAL_BUCKETS = 14
 
 const NS_TOKEN_GRID_0 = 1
 const NS_TOKEN_GRID_1 = 2
-const NS_CITY_DAY = 3
+const NS_CITY_WINDOW_0 = 3
 const NS_UNDATED = 4
 const NS_TOKEN_DAY = 5
+const NS_CITY_WINDOW_1 = 6
+const NS_WINDOW_0 = 7
+const NS_WINDOW_1 = 8
+const NS_DAY_MONTH_0 = 9
+const NS_DAY_MONTH_1 = 10
+const NS_DAY_MONTH_CITY_0 = 11
+const NS_DAY_MONTH_CITY_1 = 12
+const NS_RAREST_WORD = 13
+/** Start windows this many days wide, on two grids offset by half a window. */
+export const WINDOW_DAYS = 8
 /** Rarest words that also get a (month-wide) bucket key. */
 const BUCKET_TOKENS = 1
 
@@ -38,6 +56,14 @@ export interface RecordKeys {
   keyBits: number
 }
 
+/** Keys with this lowest bit are small-only: an oversized block of theirs is skipped, not sampled. */
+export const isSmallOnlyKey = (key: number): boolean => key % 2 === 1
+
+function smallOnlyKey(namespace: number, a: number, b: number, bits: number): number {
+  const key = hashKey(namespace, a, b, bits)
+  return key - (key % 2) + 1
+}
+
 /** Mixes three integers into a key below 2 ** bits; a rare collision only merges two blocks. */
 function hashKey(namespace: number, a: number, b: number, bits: number): number {
   let h = Math.imul(namespace ^ 0x9e3779b9, 0x85ebca6b)
@@ -46,11 +72,11 @@ function hashKey(namespace: number, a: number, b: number, bits: number): number 
   h = Math.imul(h ^ (b + 0x7f4a7c15), 0x27d4eb2f)
   h ^= h >>> 16
   const low = h >>> 0
-  if (bits <= 32) return low % 2 ** bits
+  if (bits <= 32) return (low % 2 ** bits) - (low % 2)
   // Widen with a second, differently seeded mix when the index leaves room for more key bits.
   let g = Math.imul(low ^ 0x165667b1, 0xd3a2646c)
   g ^= g >>> 15
-  return (((g >>> 0) % 2 ** (bits - 32)) * 2 ** 32) + low
+  return (((g >>> 0) % 2 ** (bits - 32)) * 2 ** 32) + low - (low % 2)
 }
 
 export function keyBitsFor(count: number): number {
@@ -79,7 +105,16 @@ export function recordKeys(table: FeatureTable): RecordKeys {
   for (let i = 0; i < table.count; i++) {
     mine.length = 0
     const first = table.firstDay[i]
-    if (first === NO_DAY) {
+    const anchor = table.anchorFirst[i]
+    const city = table.cityId[i]
+    if (anchor !== NO_DAY) {
+      const half = WINDOW_DAYS / 2
+      const window0 = Math.floor(anchor / WINDOW_DAYS)
+      const window1 = Math.floor((anchor + half) / WINDOW_DAYS)
+      mine.push(smallOnlyKey(NS_DAY_MONTH_0, window0, 0, keyBits), smallOnlyKey(NS_DAY_MONTH_1, window1, 0, keyBits))
+      if (city >= 0) mine.push(smallOnlyKey(NS_DAY_MONTH_CITY_0, window0, city, keyBits), smallOnlyKey(NS_DAY_MONTH_CITY_1, window1, city, keyBits))
+    }
+    if (first === NO_DAY || table.yearSource[i] === YearSource.None) {
       rareTokens(table, i, TOKENS_PER_RECORD, tokens)
       for (const token of tokens) mine.push(hashKey(NS_UNDATED, 0, token, keyBits))
     } else if (table.precision[i] === DatePrecision.Day) {
@@ -92,7 +127,10 @@ export function recordKeys(table: FeatureTable): RecordKeys {
         mine.push(hashKey(NS_TOKEN_GRID_0, bucket0, token, keyBits))
         mine.push(hashKey(NS_TOKEN_GRID_1, bucket1, token, keyBits))
       })
-      if (table.cityId[i] >= 0) mine.push(hashKey(NS_CITY_DAY, first, table.cityId[i], keyBits))
+      const window0 = Math.floor(first / WINDOW_DAYS)
+      const window1 = Math.floor((first + WINDOW_DAYS / 2) / WINDOW_DAYS)
+      mine.push(smallOnlyKey(NS_WINDOW_0, window0, 0, keyBits), smallOnlyKey(NS_WINDOW_1, window1, 0, keyBits))
+      if (city >= 0) mine.push(hashKey(NS_CITY_WINDOW_0, window0, city, keyBits), hashKey(NS_CITY_WINDOW_1, window1, city, keyBits))
     } else {
       // A vague date ("2009", "2009-11") meets precise dates in every bucket it covers.
       rareTokens(table, i, TOKENS_PER_PARTIAL_DATE, tokens)
@@ -102,6 +140,8 @@ export function recordKeys(table: FeatureTable): RecordKeys {
         for (const token of tokens) mine.push(hashKey(NS_TOKEN_GRID_0, bucket, token, keyBits))
       }
     }
+    rareTokens(table, i, 1, tokens)
+    if (tokens.length > 0) mine.push(smallOnlyKey(NS_RAREST_WORD, 0, tokens[0]!, keyBits))
     mine.sort((x, y) => x - y)
     if (used + mine.length > keys.length) {
       const grown = new Float64Array(Math.max(keys.length * 2, used + mine.length))

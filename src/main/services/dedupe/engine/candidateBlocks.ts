@@ -1,5 +1,6 @@
 import type { FeatureTable } from './features'
 import type { RecordKeys } from './blockingKeys'
+import { isSmallOnlyKey } from './blockingKeys'
 
 /** Blocks up to this size are compared in full; larger ones by sorted neighbourhood. */
 export const MAX_FULL_BLOCK = 64
@@ -52,6 +53,7 @@ export class CandidateBlocks {
     const size = to - from
     if (size < 2) return 0
     const key = this.keyAt(from)
+    if (size > MAX_FULL_BLOCK && isSmallOnlyKey(key)) return 0
     let visited = 0
     if (size <= MAX_FULL_BLOCK) {
       for (let p = from; p < to; p++) {

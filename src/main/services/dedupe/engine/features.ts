@@ -1,7 +1,9 @@
 import type { DedupeRecord } from '../types'
-import { eventDayRange, DatePrecision } from '../normalize/dates'
-import { normalisePlace } from '../normalize/place'
-import { titleTokens } from '../normalize/titleTokens'
+import { DatePrecision } from '../normalize/dates'
+import { eventDays, standInDay, YearSource } from '../normalize/eventDays'
+import { placeKey, type PlaceKey } from '../normalize/placeKey'
+import { titleWords } from '../normalize/titleWords'
+import { hasOtherScript } from '../normalize/latin'
 
 /** Marks a missing day number in the Int32 date columns. */
 export const NO_DAY = -0x80000000
@@ -17,7 +19,23 @@ export interface FeatureTable {
   firstDay: Int32Array
   lastDay: Int32Array
   precision: Uint8Array
+  /** YearSource of each record's dates (None: day and month only). */
+  yearSource: Uint8Array
+  /** First and last day moved into the stand-in year, for day-and-month comparison (NO_DAY when not day-precise). */
+  anchorFirst: Int32Array
+  anchorLast: Int32Array
+  /** Place key (interned in cityText), the same table as cityId for now. */
   cityId: Int32Array
+  /** Keys of the words of each record's place: placeWords[placeWordStart[i] .. placeWordStart[i + 1]), ids into cityText. */
+  placeWordStart: Int32Array
+  placeWords: Int32Array
+  /** Bit 0: the title is written (partly) in another script; bit 1: the place is. */
+  otherScript: Uint8Array
+  /** Title numbers of record i (editions, ordinals): numbers[numberStart[i] .. numberStart[i + 1]), ascending. */
+  numberStart: Int32Array
+  numbers: Int32Array
+  /** Each title's acronym as a token id, or -1 (only set when that token occurs in some title). */
+  acronymToken: Int32Array
   countryId: Int32Array
   /** Title tokens of record i are tokens[tokenStart[i] .. tokenStart[i + 1]). */
   tokenStart: Int32Array
@@ -35,7 +53,18 @@ export class FeatureTableBuilder {
   private readonly firstDay: number[] = []
   private readonly lastDay: number[] = []
   private readonly precision: number[] = []
+  private readonly yearSource: number[] = []
+  private readonly anchorFirst: number[] = []
+  private readonly anchorLast: number[] = []
   private readonly cityId: number[] = []
+  private readonly placeWordStart: number[] = [0]
+  private readonly placeWords: number[] = []
+  private readonly otherScript: number[] = []
+  private readonly numberStart: number[] = [0]
+  private readonly numbers: number[] = []
+  private readonly acronyms: (string | null)[] = []
+  /** Places repeat a lot (a city, a venue): each distinct place is read once. */
+  private readonly placeCache = new Map<string, PlaceKey>()
   private readonly countryId: number[] = []
   private readonly tokenStart: number[] = [0]
   private readonly tokens: number[] = []
@@ -53,24 +82,46 @@ export class FeatureTableBuilder {
 
   add(record: DedupeRecord): void {
     this.ids.push(record.id)
-    const range = eventDayRange(record.startDate, record.endDate)
+    const title = titleWords(record.title ?? '')
+    const range = eventDays(record, title.year)
     this.firstDay.push(range ? range.first : NO_DAY)
     this.lastDay.push(range ? range.last : NO_DAY)
     this.precision.push(range ? range.precision : DatePrecision.None)
+    this.yearSource.push(range ? range.yearSource : YearSource.Date)
+    const dayPrecise = range !== null && range.precision === DatePrecision.Day
+    const anchor = dayPrecise ? (range.yearSource === YearSource.None ? range.first : standInDay(range.first)) : NO_DAY
+    this.anchorFirst.push(anchor)
+    this.anchorLast.push(dayPrecise ? anchor + (range.last - range.first) : NO_DAY)
 
-    const place = normalisePlace(record)
-    this.cityId.push(place.cityKey === null ? -1 : intern(place.cityKey, this.cityIndex, this.cityText))
+    const place = this.placeOf(record)
+    this.cityId.push(place.key === null ? -1 : intern(place.key, this.cityIndex, this.cityText))
+    for (const word of place.words) this.placeWords.push(intern(word, this.cityIndex, this.cityText))
+    this.placeWordStart.push(this.placeWords.length)
     this.countryId.push(
       place.countryCode === null ? -1 : intern(place.countryCode, this.countryIndex, this.countryText)
     )
+    this.otherScript.push((record.title && hasOtherScript(record.title) ? 1 : 0) | (placeHasOtherScript(record) ? 2 : 0))
 
-    for (const word of titleTokens(record.title ?? '')) {
+    for (const word of title.tokens) {
       const id = intern(word, this.tokenIndex, this.tokenText)
       if (id === this.tokenFrequency.length) this.tokenFrequency.push(0)
       this.tokenFrequency[id]++
       this.tokens.push(id)
     }
     this.tokenStart.push(this.tokens.length)
+    for (const number of title.numbers) this.numbers.push(number)
+    this.numberStart.push(this.numbers.length)
+    this.acronyms.push(title.acronym)
+  }
+
+  private placeOf(record: DedupeRecord): PlaceKey {
+    const cacheKey = `${record.place ?? ''}\u0000${record.city ?? ''}\u0000${record.country ?? ''}\u0000${record.countryCode ?? ''}`
+    let place = this.placeCache.get(cacheKey)
+    if (place === undefined) {
+      place = placeKey(record)
+      this.placeCache.set(cacheKey, place)
+    }
+    return place
   }
 
   build(): FeatureTable {
@@ -80,7 +131,16 @@ export class FeatureTableBuilder {
       firstDay: Int32Array.from(this.firstDay),
       lastDay: Int32Array.from(this.lastDay),
       precision: Uint8Array.from(this.precision),
+      yearSource: Uint8Array.from(this.yearSource),
+      anchorFirst: Int32Array.from(this.anchorFirst),
+      anchorLast: Int32Array.from(this.anchorLast),
       cityId: Int32Array.from(this.cityId),
+      placeWordStart: Int32Array.from(this.placeWordStart),
+      placeWords: Int32Array.from(this.placeWords),
+      otherScript: Uint8Array.from(this.otherScript),
+      numberStart: Int32Array.from(this.numberStart),
+      numbers: Int32Array.from(this.numbers),
+      acronymToken: Int32Array.from(this.acronyms, (acronym) => (acronym === null ? -1 : (this.tokenIndex.get(acronym) ?? -1))),
       countryId: Int32Array.from(this.countryId),
       tokenStart: Int32Array.from(this.tokenStart),
       tokens: Int32Array.from(this.tokens),
@@ -90,6 +150,11 @@ export class FeatureTableBuilder {
       countryText: this.countryText
     }
   }
+}
+
+function placeHasOtherScript(record: DedupeRecord): boolean {
+  const text = record.city ?? record.place
+  return text ? hasOtherScript(text) : false
 }
 
 function intern(text: string, index: Map<string, number>, texts: string[]): number {

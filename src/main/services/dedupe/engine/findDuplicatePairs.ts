@@ -3,6 +3,7 @@ import { ScanCancelledError } from '../types'
 import { FeatureTableBuilder } from './features'
 import { PairScorer } from './pairScorer'
 import { scanDuplicates } from './scan'
+import type { MatchModel } from '../model/model'
 
 /**
  * All likely duplicate pairs among the records, best first, each with a < b.
@@ -25,9 +26,9 @@ export function findDuplicatePairs(
 }
 
 /** The explained comparison of two records, whatever their score. */
-export function scorePair(x: DedupeRecord, y: DedupeRecord): DuplicatePair {
+export function scorePair(x: DedupeRecord, y: DedupeRecord, model?: MatchModel): DuplicatePair {
   const builder = new FeatureTableBuilder()
   builder.add(x)
   builder.add(y)
-  return new PairScorer(builder.build()).pair(0, 1)
+  return new PairScorer(builder.build(), model).pair(0, 1)
 }

@@ -22,7 +22,8 @@ describe('blocking', () => {
     }
     const allPairs = (records.length * (records.length - 1)) / 2
     expect(candidates).toBeGreaterThan(0)
-    expect(candidates).toBeLessThan(allPairs / 1000)
+    // Start windows (with and without the place) let translated titles meet: a few more pairs.
+    expect(candidates).toBeLessThan(allPairs / 500)
     // Oversized blocks exist only as sorted neighbourhoods; the work per record stays bounded.
     expect(candidates / records.length).toBeLessThan(MAX_FULL_BLOCK)
   })

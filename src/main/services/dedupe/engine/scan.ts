@@ -4,6 +4,7 @@ import { recordKeys, sortedKeyEntries } from './blockingKeys'
 import { CandidateBlocks } from './candidateBlocks'
 import { PairScorer } from './pairScorer'
 import { DEFAULT_THRESHOLD } from './weights'
+import { trainOnTable } from '../model/train'
 
 /** Records prepared between two progress reports. */
 const PREPARE_SLICE = 20_000
@@ -48,16 +49,27 @@ export function* scanDuplicates(
   const keys = recordKeys(table)
   const entries = sortedKeyEntries(keys)
   const blocks = new CandidateBlocks(table, keys, entries)
+  let model = options.model
+  if (options.estimate) {
+    // A first scan estimates the model on the table and blocks it has just built.
+    const training = trainOnTable(table, options.estimate.decisions, undefined, blocks)
+    let step = training.next()
+    while (!step.done) {
+      yield progress('estimate', PREPARE_SHARE + BLOCK_SHARE * step.value)
+      step = training.next()
+    }
+    model = step.value
+    options.estimate.onModel(model)
+  }
   yield progress('compare', PREPARE_SHARE + BLOCK_SHARE)
 
-  const scorer = new PairScorer(table)
+  const scorer = new PairScorer(table, model)
   const found = new Map<string, DuplicatePair>()
   let candidates = 0
   let sinceReport = 0
   const visit = (i: number, j: number): void => {
     if (scorer.compareContext(i, j) < threshold) return
-    const similarity = scorer.titleSimilarity(i, j)
-    if (scorer.score(similarity) < threshold) return
+    if (scorer.compareTitles(i, j) < threshold) return
     const idI = table.ids[i]
     const idJ = table.ids[j]
     if (idI === idJ) return
@@ -65,7 +77,9 @@ export function* scanDuplicates(
     const b = Math.max(idI, idJ)
     const pairKey = `${a}:${b}`
     if (found.has(pairKey) || (isDismissed && isDismissed(a, b))) return
-    found.set(pairKey, scorer.describeLast(i, j, similarity))
+    const pair = scorer.describeLast(i, j)
+    // Rounding to three places must not lift a pair over the threshold.
+    if (pair.score >= threshold) found.set(pairKey, pair)
   }
   const blockCount = blocks.blockCount
   for (let b = 0; b < blockCount; b++) {

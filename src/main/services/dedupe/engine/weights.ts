@@ -1,18 +1,8 @@
 /**
- * How much each field can move the score. A title alone can never make a pair: identical
- * titles still need dates that do not contradict each other, which is what keeps three
- * different "1st ICC expert visit" events apart.
+ * Match probabilities at or above this are reported as likely duplicates. Scores are the
+ * Fellegi–Sunter model's probabilities (see model/), estimated with the share of duplicates among
+ * all pairs of the collection as the prior. At 0.75 the generator's injected duplicates keep an
+ * F1 of 0.98 at 100k records (0.6 would let through two more translated titles of the
+ * cross-source set, but drops that F1 to 0.977).
  */
-export const WEIGHTS = { title: 0.55, dates: 0.3, place: 0.1, country: 0.05 } as const
-
-/** Subtracted (before normalising) when two records' dates are clearly different. */
-export const DATE_CONFLICT = -0.25
-/** Subtracted when both records name a city and the cities differ. */
-export const CITY_CONFLICT = -0.2
-/** Subtracted when both records name a country and the countries differ. */
-export const COUNTRY_CONFLICT = -0.15
-/** Ranges this many days apart or fewer are "near" (a source off by a day or two). */
-export const NEAR_DAYS = 7
-
-/** Scores at or above this are reported as likely duplicates. */
 export const DEFAULT_THRESHOLD = 0.75

@@ -4,6 +4,7 @@ import type { DuplicateGroup, DuplicateQueue, ScoredPair } from '../../../../sha
 import { groupPairs } from '../engine/groups'
 import type { PairEvidence } from '../types'
 import { ScanStore } from './scanStore'
+import { currentModel } from './modelJob'
 
 export interface PendingPair {
   a: number
@@ -75,7 +76,7 @@ export function loadQueue(db: Db, options: { offset?: number; limit?: number; mi
     pairs: group.pairs.map(toScoredPair),
     records: group.ids.flatMap((id) => records.get(id) ?? [])
   }))
-  return { groups: shown, totalGroups: groups.length, totalPairs: pairs.length, offset, lastScan: new ScanStore(db).latest() }
+  return { groups: shown, totalGroups: groups.length, totalPairs: pairs.length, offset, lastScan: new ScanStore(db).latest(), model: currentModel(db) }
 }
 
 /** Pending pairs with their words and per-field evidence, parsed: for the CLI and reports. */

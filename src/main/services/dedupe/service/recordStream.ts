@@ -5,7 +5,7 @@ import type { DedupeRecord } from '../types'
 /** Records read per query: big enough to be cheap, small enough to never hold a cursor open. */
 const CHUNK = 10_000
 
-type Row = [number, string, string | null, string | null, string | null, string | null, string | null, string | null]
+type Row = [number, string, string | null, string | null, string | null, string | null, string | null, string | null, string | null]
 
 export function countActiveRecords(db: Db): number {
   return db.prepare('SELECT count(*) FROM records WHERE status = ?').pluck().get(STATUS_CODES.active) as number
@@ -19,15 +19,16 @@ export function countActiveRecords(db: Db): number {
 export function* activeDedupeRecords(db: Db): Generator<DedupeRecord> {
   const chunk = db
     .prepare(
-      `SELECT id, title, start_date, end_date, place, city, country, country_code FROM records
+      `SELECT id, title, start_date, end_date, place, city, country, country_code, date_text FROM records
        WHERE status = ? AND id > ? ORDER BY id LIMIT ?`
     )
     .raw()
   let after = 0
   for (;;) {
     const rows = chunk.all(STATUS_CODES.active, after, CHUNK) as Row[]
-    for (const [id, title, startDate, endDate, place, city, country, countryCode] of rows) {
-      yield { id, title, startDate, endDate, place, city, country, countryCode }
+    for (const [id, title, startDate, endDate, place, city, country, countryCode, dateText] of rows) {
+      // The date text matters only where no date was stored (a date written without its year).
+      yield { id, title, startDate, endDate, place, city, country, countryCode, dateText: startDate === null ? dateText : null }
     }
     if (rows.length < CHUNK) return
     after = rows[rows.length - 1]![0]

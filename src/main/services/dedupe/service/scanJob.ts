@@ -8,6 +8,8 @@ import { DEFAULT_THRESHOLD } from '../engine/weights'
 import { activeDedupeRecords, countActiveRecords } from './recordStream'
 import { dismissedLookup } from './decisions'
 import { ScanStore } from './scanStore'
+import { hasStoredModel, loadDecisions, loadModel, saveModel } from './modelStore'
+import type { MatchModel } from '../model/model'
 
 /** Share of the progress bar left for saving the pairs. */
 const SAVE_SHARE = 0.04
@@ -30,6 +32,7 @@ export function startScan(s: Services, threshold = DEFAULT_THRESHOLD): JobInfo {
 function describe(step: ScanProgress, total: number): string {
   if (step.phase === 'prepare') return `reading ${total.toLocaleString('en')} records`
   if (step.phase === 'block') return 'grouping candidates'
+  if (step.phase === 'estimate') return 'estimating the duplicate model from this collection'
   return `comparing: ${step.candidates.toLocaleString('en')} candidates, ${step.found.toLocaleString('en')} likely duplicates`
 }
 
@@ -41,7 +44,11 @@ function describe(step: ScanProgress, total: number): string {
 export async function runScan(s: Services, control: JobControl, threshold: number): Promise<ScanSummary> {
   const started = performance.now()
   const total = countActiveRecords(s.db)
-  const scan = scanDuplicates(activeDedupeRecords(s.db), { threshold, isDismissed: dismissedLookup(s.db), expectedCount: total })
+  // A collection's first scan estimates its model first; later scans use the stored one
+  // until the archivist asks to re-estimate (dedupe:estimate).
+  const stored = hasStoredModel(s.db)
+  const estimate = stored ? undefined : { decisions: loadDecisions(s.db), onModel: (model: MatchModel) => saveModel(s.db, model) }
+  const scan = scanDuplicates(activeDedupeRecords(s.db), { threshold, model: stored ? loadModel(s.db) : undefined, estimate, isDismissed: dismissedLookup(s.db), expectedCount: total })
   let step = scan.next()
   while (!step.done) {
     control.progress(step.value.share * (1 - SAVE_SHARE), describe(step.value, total))

@@ -73,7 +73,7 @@ describe('scan and review queue', () => {
     expect(first!.pairs).toHaveLength(3)
     expect(first!.records.map((r) => r.id)).toEqual(ids.slice(0, 3))
     expect(second!.ids).toEqual([ids[3], ids[4]])
-    expect(second!.pairs[0]!.reasons).toEqual(expect.arrayContaining(['same dates', 'same city', 'same country']))
+    expect(second!.pairs[0]!.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^same dates \(\+\d+\.\d\)$/), expect.stringMatching(/^same place \(\+\d+\.\d\)$/)]))
     const visitIds = ids.slice(5)
     expect(queue.groups.some((g) => g.ids.some((id) => visitIds.includes(id)))).toBe(false)
   })

@@ -9,6 +9,50 @@ const HAS_DIGIT = /\d/
 
 let usedScratch = new Uint8Array(64)
 
+/**
+ * Skips word pairs that cannot be alike enough, before Jaro-Winkler (the costliest step of a
+ * scan): a letter found in one word and nowhere in the other cannot be matched, which bounds
+ * the matches, hence Jaro, hence Jaro-Winkler (at most 0.6 * Jaro + 0.4). The bound is exact:
+ * no pair that could reach MIN_FUZZY_WORD_SIMILARITY is skipped.
+ */
+export class WordCreditCache {
+  private masks: Int32Array = new Int32Array(0)
+  constructor(private readonly tokenText: readonly string[]) {}
+
+  private maskOf(token: number): number {
+    if (this.masks.length <= token) {
+      const grown = new Int32Array(Math.max(this.tokenText.length, token + 1)).fill(-1)
+      grown.set(this.masks)
+      this.masks = grown
+    }
+    let mask = this.masks[token]!
+    if (mask === -1) {
+      mask = 0
+      const text = this.tokenText[token]!
+      for (let k = 0; k < text.length; k++) mask |= 1 << (text.charCodeAt(k) % 31)
+      this.masks[token] = mask
+    }
+    return mask
+  }
+
+  get(a: number, b: number, aText: string, bText: string): number {
+    if (aText.length < MIN_FUZZY_LENGTH || bText.length < MIN_FUZZY_LENGTH) return 0
+    const maskA = this.maskOf(a)
+    const maskB = this.maskOf(b)
+    const matches = Math.min(aText.length - popcount(maskA & ~maskB), bText.length - popcount(maskB & ~maskA))
+    if (matches <= 0) return 0
+    const jaroBound = (matches / aText.length + matches / bText.length + 1) / 3
+    if (0.6 * jaroBound + 0.4 < MIN_FUZZY_WORD_SIMILARITY) return 0
+    return fuzzyWordCredit(aText, bText)
+  }
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
+}
+
 function fuzzyWordCredit(a: string, b: string): number {
   if (a.length < MIN_FUZZY_LENGTH || b.length < MIN_FUZZY_LENGTH) return 0
   if (HAS_DIGIT.test(a) || HAS_DIGIT.test(b)) return 0
@@ -30,7 +74,8 @@ export function titleSimilarity(
   aTo: number,
   bFrom: number,
   bTo: number,
-  tokenText: readonly string[]
+  tokenText: readonly string[],
+  cache?: WordCreditCache
 ): number {
   const aCount = aTo - aFrom
   const bCount = bTo - bFrom
@@ -54,7 +99,7 @@ export function titleSimilarity(
     }
     if (!found) unmatchedA++
   }
-  if (unmatchedA > 0 && credit < aCount) credit += fuzzyCredit(tokens, aFrom, aTo, bFrom, bTo, tokenText, used)
+  if (unmatchedA > 0 && credit < aCount) credit += fuzzyCredit(tokens, aFrom, aTo, bFrom, bTo, tokenText, used, cache)
   const dice = (2 * credit) / (aCount + bCount)
   if (dice === 1) return 1
 
@@ -71,7 +116,8 @@ function fuzzyCredit(
   bFrom: number,
   bTo: number,
   tokenText: readonly string[],
-  used: Uint8Array
+  used: Uint8Array,
+  cache: WordCreditCache | undefined
 ): number {
   let credit = 0
   for (let i = aFrom; i < aTo; i++) {
@@ -84,7 +130,8 @@ function fuzzyCredit(
     const aText = tokenText[a]
     for (let j = bFrom; j < bTo; j++) {
       if (used[j - bFrom] !== 0) continue
-      const wordCredit = fuzzyWordCredit(aText, tokenText[tokens[j]])
+      const b = tokens[j]
+      const wordCredit = cache ? cache.get(a, b, aText, tokenText[b]) : fuzzyWordCredit(aText, tokenText[b])
       if (wordCredit > best) {
         best = wordCredit
         bestIndex = j

@@ -143,7 +143,7 @@ describe('import:commit', () => {
     const flagged = preview.records.find((r) => r.duplicate !== null)!
     expect(flagged.title).toBe(model.title)
     expect(flagged.duplicate).toMatchObject({ id: existing.id, title: model.title, startDate: model.startDate, score: 1 })
-    expect(flagged.duplicate!.reasons).toContain('same dates')
+    expect(flagged.duplicate!.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^same dates \(\+\d+\.\d\)$/)]))
 
     const skipped = (await s.commitAll(preview, 'skip')) as ImportCommitResult
     expect(skipped.batch.recordCount).toBe(72)
@@ -153,6 +153,18 @@ describe('import:commit', () => {
     const kept = (await s.commitAll(preview, 'keep')) as ImportCommitResult
     expect(kept.batch.recordCount).toBe(73)
     expect(await activeCount(s)).toBe(2 + 73)
+  })
+
+  it('flags a listing from another source in another language, starting two days earlier', async () => {
+    const s = session()
+    const existing = await s.call<EventRecord>('records:create', {
+      fields: { title: 'Barclays ATP World Tour Finals', startDate: '2011-11-20', endDate: '2011-11-27', place: 'London', city: 'London' }
+    })
+    await s.call('records:create', { fields: { title: 'Davis Cup final', startDate: '2011-12-02', endDate: '2011-12-04', place: 'Sevilla', city: 'Sevilla' } })
+    const preview = await s.preview({ text: 'Masters de Londres\n\n18-27 novembre 2011\n\nLondres\n', fileName: 'fr.txt' })
+    expect(preview.records).toHaveLength(1)
+    expect(preview.records[0]!.duplicate).toMatchObject({ id: existing.id })
+    expect(preview.records[0]!.duplicate!.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^same place \(\+/)]))
   })
 
   it('re-imports its own JSON export losslessly: uid, id and times kept where free', async () => {

@@ -1,6 +1,8 @@
 import type { Db } from '../../../db/open'
 import { STATUS_CODES } from '../../../db/recordRows'
-import { DEFAULT_THRESHOLD, scorePair, type DedupeRecord } from '../../dedupe'
+import { DEFAULT_THRESHOLD, scorePair, type DedupeRecord, type MatchModel } from '../../dedupe'
+import { loadModel } from '../../dedupe/service/modelStore'
+import { NEAR_DAYS } from '../../dedupe/model/levels'
 import type { ParseSteps } from '../steps'
 import type { PreviewRecord } from '../../../../shared/contracts/import'
 
@@ -9,7 +11,7 @@ export type DuplicateFlag = NonNullable<PreviewRecord['duplicate']>
 /** Incoming records compared between two yields. */
 const SLICE = 500
 /**
- * Existing records read per start date. A date with more records than this is a date of a
+ * Existing records read per start window. A date with more records than this is a date of a
  * big series; the first ones by id are compared, which is enough for a preview's hint (the
  * duplicates view does the full scan).
  */
@@ -19,17 +21,25 @@ type Incoming = Pick<PreviewRecord, 'title' | 'startDate' | 'endDate' | 'place' 
 
 /**
  * Flags incoming records that look like records already in the collection: an active record
- * with the same start date whose pair score (title, dates, place, country: the duplicate
- * engine's scorePair) reaches the engine's threshold. Same title in another city scores
+ * starting within a few days whose match probability under the collection's duplicate model
+ * (the engine's scorePair, the model its scans use) reaches the engine's threshold. Same title in another city scores
  * below it, so a series held in several places is not flagged. One flag per record: the best.
  */
 export function* duplicateSteps(db: Db, incoming: readonly Incoming[]): ParseSteps<(DuplicateFlag | null)[]> {
+  // Start days within NEAR_DAYS either way: a second source often gives the qualifying weekend
+  // or a news date. ISO days compare as text; partial stored dates sort before their days.
   const byDate = db.prepare(
     `SELECT id, title, start_date AS startDate, end_date AS endDate, place, city, country, country_code AS countryCode
-     FROM records WHERE status = ${STATUS_CODES.active} AND start_date = ? ORDER BY id LIMIT ${CANDIDATES_PER_DATE}`
+     FROM records WHERE status = ${STATUS_CODES.active} AND start_date >= ? AND start_date <= ? ORDER BY id LIMIT ${CANDIDATES_PER_DATE}`
   )
+  const shifted = (iso: string, days: number): string => {
+    const day = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`)
+    return Number.isNaN(day) ? iso : new Date(day + days * 86_400_000).toISOString().slice(0, 10)
+  }
   const candidatesOf = new Map<string, DedupeRecord[]>()
   const flags: (DuplicateFlag | null)[] = []
+  // The collection's own model, the one its duplicate scans score with.
+  const model = loadModel(db)
   // An empty collection (the first import) has nothing to repeat.
   if (db.prepare(`SELECT 1 FROM records WHERE status = ${STATUS_CODES.active} LIMIT 1`).get() === undefined) {
     return incoming.map(() => null)
@@ -43,7 +53,7 @@ export function* duplicateSteps(db: Db, incoming: readonly Incoming[]): ParseSte
     }
     let candidates = candidatesOf.get(record.startDate)
     if (candidates === undefined) {
-      candidates = byDate.all(record.startDate) as DedupeRecord[]
+      candidates = byDate.all(shifted(record.startDate, -NEAR_DAYS), `${shifted(record.startDate, NEAR_DAYS)}\uffff`) as DedupeRecord[]
       candidatesOf.set(record.startDate, candidates)
     }
     flags.push(
@@ -58,17 +68,18 @@ export function* duplicateSteps(db: Db, incoming: readonly Incoming[]): ParseSte
           country: record.country,
           countryCode: record.countryCode
         },
-        candidates
+        candidates,
+        model
       )
     )
   }
   return flags
 }
 
-function bestMatch(record: DedupeRecord, candidates: readonly DedupeRecord[]): DuplicateFlag | null {
+function bestMatch(record: DedupeRecord, candidates: readonly DedupeRecord[], model: MatchModel): DuplicateFlag | null {
   let best: DuplicateFlag | null = null
   for (const candidate of candidates) {
-    const pair = scorePair(record, candidate)
+    const pair = scorePair(record, candidate, model)
     if (pair.score < DEFAULT_THRESHOLD || (best !== null && pair.score <= best.score)) continue
     best = {
       id: candidate.id,

@@ -1,0 +1,168 @@
+import type { FeatureTable } from './features'
+import { NO_DAY } from './features'
+import { titleSimilarity, WordCreditCache } from '../similarity/titleSimilarity'
+import { jaroWinkler } from '../similarity/jaroWinkler'
+import { YearSource } from '../normalize/eventDays'
+import {
+  DateLevel,
+  HIGH_TITLE,
+  MEDIUM_TITLE,
+  MONTH_DAYS,
+  NEAR_DAYS,
+  NumberLevel,
+  PlaceLevel,
+  TitleLevel
+} from '../model/levels'
+
+const DAYS_IN_STAND_IN_YEAR = 366
+/** Places at least this alike (Jaro-Winkler over their keys) are one place misspelt or inflected (`Viarregio`, `Лондоне`). */
+const SIMILAR_PLACE = 0.9
+/** A place key at least this long that begins another is the same place. */
+const MIN_PREFIX = 4
+/** Words in more records than this share of the collection (and at least RARE_FLOOR) are common. */
+const RARE_SHARE = 0.01
+const RARE_FLOOR = 3
+
+/**
+ * Puts record pairs of one FeatureTable in their comparison level for each field. The details
+ * behind the last levels (days apart, shared words, title similarity) stay in fields for the
+ * explanation, rather than in objects: a scan calls this millions of times.
+ */
+export class PairComparer {
+  /** Days between the two starts of the last date comparison, when not overlapping. */
+  days = 0
+  /** The last date comparison was by day and month only (a date without its year). */
+  dayMonthOnly = false
+  /** One of the last two records' years came from its title (`Copa Claro 2011`), not its date. */
+  yearFromTitle = false
+  similarity = 0
+  /** Token ids the last title comparison found in both titles, rarest first. */
+  readonly shared: number[] = []
+  private readonly rareLimit: number
+  private readonly placeSimilarityCache = new Map<number, number>()
+  private readonly wordCredits: WordCreditCache
+
+  constructor(readonly table: FeatureTable) {
+    this.rareLimit = Math.max(RARE_FLOOR, Math.floor(table.count * RARE_SHARE))
+    this.wordCredits = new WordCreditCache(table.tokenText)
+  }
+
+  dateLevel(i: number, j: number): number {
+    const t = this.table
+    this.dayMonthOnly = false
+    this.yearFromTitle = t.yearSource[i] === YearSource.Title || t.yearSource[j] === YearSource.Title
+    this.days = 0
+    if (t.firstDay[i] === NO_DAY || t.firstDay[j] === NO_DAY) return DateLevel.Unknown
+    let firstI = t.firstDay[i]!
+    let lastI = t.lastDay[i]!
+    let firstJ = t.firstDay[j]!
+    let lastJ = t.lastDay[j]!
+    if (t.yearSource[i] === YearSource.None || t.yearSource[j] === YearSource.None) {
+      // No year on one side: compare day and month in the stand-in year, across its end too.
+      if (t.anchorFirst[i] === NO_DAY || t.anchorFirst[j] === NO_DAY) return DateLevel.Unknown
+      this.dayMonthOnly = true
+      firstI = t.anchorFirst[i]!
+      lastI = t.anchorLast[i]!
+      firstJ = t.anchorFirst[j]!
+      lastJ = t.anchorLast[j]!
+      const gap = firstJ - firstI
+      const shift = gap > DAYS_IN_STAND_IN_YEAR / 2 ? -DAYS_IN_STAND_IN_YEAR : gap < -DAYS_IN_STAND_IN_YEAR / 2 ? DAYS_IN_STAND_IN_YEAR : 0
+      firstJ += shift
+      lastJ += shift
+    }
+    if (firstI === firstJ && lastI === lastJ) return DateLevel.Same
+    if (Math.min(lastI, lastJ) >= Math.max(firstI, firstJ)) return DateLevel.Overlap
+    this.days = Math.abs(firstI - firstJ)
+    // By start days only: a source giving the qualifying weekend or a news date starts a few
+    // days off; a range that merely ends where the next week's event begins is another event.
+    if (this.days <= NEAR_DAYS) return DateLevel.Within3Days
+    return this.days <= MONTH_DAYS ? DateLevel.SameMonth : DateLevel.Different
+  }
+
+  placeLevel(i: number, j: number): number {
+    const t = this.table
+    const cityI = t.cityId[i]!
+    const cityJ = t.cityId[j]!
+    const countryI = t.countryId[i]!
+    const countryJ = t.countryId[j]!
+    if (cityI >= 0 && cityI === cityJ) return PlaceLevel.Same
+    if (cityI >= 0 && cityJ >= 0) {
+      if (this.namesInside(i, cityJ) || this.namesInside(j, cityI) || this.similarPlaces(cityI, cityJ)) return PlaceLevel.Inside
+    }
+    if (countryI >= 0 && countryJ >= 0) return countryI === countryJ ? PlaceLevel.SameCountry : PlaceLevel.OtherCountry
+    if (cityI < 0 || cityJ < 0) return PlaceLevel.Unknown
+    // A place in another script that nothing here can read is not evidence against (until a
+    // gazetteer reads it).
+    if ((t.otherScript[i]! | t.otherScript[j]!) & 2) return PlaceLevel.Unknown
+    return PlaceLevel.OtherCity
+  }
+
+  /** The title level; the similarity and shared words stay in fields. */
+  titleLevel(i: number, j: number): number {
+    const t = this.table
+    const fromI = t.tokenStart[i]!
+    const toI = t.tokenStart[i + 1]!
+    const fromJ = t.tokenStart[j]!
+    const toJ = t.tokenStart[j + 1]!
+    this.shared.length = 0
+    this.similarity = 0
+    if (fromI === toI || fromJ === toJ) return TitleLevel.Unknown
+    this.similarity = titleSimilarity(t.tokens, fromI, toI, fromJ, toJ, t.tokenText, this.wordCredits)
+    for (let p = fromI; p < toI; p++) {
+      const token = t.tokens[p]!
+      for (let q = fromJ; q < toJ; q++) if (t.tokens[q] === token) this.shared.push(token)
+    }
+    this.shared.sort((x, y) => t.tokenFrequency[x]! - t.tokenFrequency[y]! || x - y)
+    if (this.similarity >= 0.9995) return TitleLevel.Exact
+    if (this.similarity >= HIGH_TITLE) return TitleLevel.High
+    if (this.similarity >= MEDIUM_TITLE) return TitleLevel.Medium
+    if (this.isAcronymOf(i, j) || this.isAcronymOf(j, i)) return TitleLevel.Acronym
+    if (this.shared.length > 0) return t.tokenFrequency[this.shared[0]!]! <= this.rareLimit ? TitleLevel.RareWords : TitleLevel.CommonWords
+    // Titles in two scripts say nothing by sharing no word: one is likely a translation.
+    if ((t.otherScript[i]! ^ t.otherScript[j]!) & 1) return TitleLevel.Unknown
+    return TitleLevel.None
+  }
+
+  /** Edition numbers and ordinals: unknown unless both titles carry some. */
+  numbersLevel(i: number, j: number): number {
+    const t = this.table
+    const fromI = t.numberStart[i]!
+    const toI = t.numberStart[i + 1]!
+    const fromJ = t.numberStart[j]!
+    const toJ = t.numberStart[j + 1]!
+    if (fromI === toI || fromJ === toJ) return NumberLevel.Unknown
+    if (toI - fromI !== toJ - fromJ) return NumberLevel.Unknown
+    for (let k = 0; k < toI - fromI; k++) if (t.numbers[fromI + k] !== t.numbers[fromJ + k]) return NumberLevel.Different
+    return NumberLevel.Same
+  }
+
+  private isAcronymOf(i: number, j: number): boolean {
+    const acronym = this.table.acronymToken[j]!
+    if (acronym < 0) return false
+    const t = this.table
+    for (let p = t.tokenStart[i]!; p < t.tokenStart[i + 1]!; p++) if (t.tokens[p] === acronym) return true
+    return false
+  }
+
+  /** Record i's place text names the place `key` somewhere inside (a venue in its city). */
+  private namesInside(i: number, key: number): boolean {
+    const t = this.table
+    for (let p = t.placeWordStart[i]!; p < t.placeWordStart[i + 1]!; p++) if (t.placeWords[p] === key) return true
+    return false
+  }
+
+  private similarPlaces(a: number, b: number): boolean {
+    const cacheKey = a < b ? a * 0x200000 + b : b * 0x200000 + a
+    let similarity = this.placeSimilarityCache.get(cacheKey)
+    if (similarity === undefined) {
+      const x = this.table.cityText[a]!
+      const y = this.table.cityText[b]!
+      const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x]
+      // One name beginning with the other: a name run into its region (`HalleWestfalen`) or inflected (`Londone`).
+      if (shorter.length >= MIN_PREFIX && longer.startsWith(shorter) && shorter !== 'online') similarity = 1
+      else similarity = x === 'online' || y === 'online' || x.length < 5 || y.length < 5 ? 0 : jaroWinkler(x, y)
+      this.placeSimilarityCache.set(cacheKey, similarity)
+    }
+    return similarity >= SIMILAR_PLACE
+  }
+}

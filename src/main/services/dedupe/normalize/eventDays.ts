@@ -1,0 +1,62 @@
+import type { DedupeRecord } from '../types'
+import { DatePrecision, eventDayRange, isoDayRange, type DayRange } from './dates'
+import { parseDateText } from '../../import/dates'
+
+/** Where an event's year came from. */
+export const YearSource = { Date: 0, None: 1, Title: 2 } as const
+export type YearSource = (typeof YearSource)[keyof typeof YearSource]
+
+export interface EventDays extends DayRange {
+  /**
+   * None: the date gave day and month only, read in the stand-in year below; such a date
+   * compares with others by day and month. Title: the year was taken from the title.
+   */
+  yearSource: YearSource
+}
+
+/** A leap year, so 29 February reads; day-month-only dates live in it. */
+export const STAND_IN_YEAR = 2000
+
+/**
+ * The days of an event as comparison reads them. Stored ISO dates come first; a record whose
+ * date text was not given a year (`du 20 au 27 novembre`) keeps its day and month, in the year
+ * its title names (`Copa Claro 2011`) when it names one, else as a day-month-only date.
+ */
+export function eventDays(record: Pick<DedupeRecord, 'startDate' | 'endDate' | 'dateText'>, titleYear: number | null): EventDays | null {
+  const stored = eventDayRange(record.startDate, record.endDate)
+  if (stored) return { ...stored, yearSource: YearSource.Date }
+  const dayMonth = DAY_MONTH.exec(record.startDate ?? '')
+  if (dayMonth) return dayMonthRange(dayMonth, DAY_MONTH.exec(record.endDate ?? ''), titleYear)
+  if (!record.dateText) return null
+  const year = titleYear ?? STAND_IN_YEAR
+  const reading = parseDateText(record.dateText, { year })
+  const start = isoDayRange(reading?.startDate)
+  if (!reading || !start || start.precision !== DatePrecision.Day) return null
+  const end = isoDayRange(reading.endDate)
+  const last = end && end.last >= start.first ? end.last : start.last
+  // The reader says when it fell back on the year we gave; otherwise the text had its own.
+  const assumed = reading.warnings.some((warning) => warning.startsWith(`year ${year} assumed`))
+  const yearSource = !assumed ? YearSource.Date : titleYear === null ? YearSource.None : YearSource.Title
+  return { first: start.first, last, precision: DatePrecision.Day, yearSource }
+}
+
+const MS_PER_DAY = 86_400_000
+/** ISO 8601's day and month without a year (`--11-20`), as a record may store a date given without one. */
+const DAY_MONTH = /^--(\d{2})-(\d{2})$/
+
+function dayMonthRange(start: RegExpExecArray, end: RegExpExecArray | null, titleYear: number | null): EventDays | null {
+  const year = titleYear ?? STAND_IN_YEAR
+  const day = (match: RegExpExecArray, y: number): number => Math.round(Date.UTC(y, Number(match[1]) - 1, Number(match[2])) / MS_PER_DAY)
+  const first = day(start, year)
+  if (Number.isNaN(first)) return null
+  let last = end ? day(end, year) : first
+  // `--12-28` to `--01-03`: the end lies in the next year.
+  if (last < first) last = end ? day(end, year + 1) : first
+  return { first, last, precision: DatePrecision.Day, yearSource: titleYear === null ? YearSource.None : YearSource.Title }
+}
+
+/** The day number of the same day and month in the stand-in year (the anchor day-month dates compare on). */
+export function standInDay(day: number): number {
+  const date = new Date(day * MS_PER_DAY)
+  return Math.round(Date.UTC(STAND_IN_YEAR, date.getUTCMonth(), date.getUTCDate()) / MS_PER_DAY)
+}

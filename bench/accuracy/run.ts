@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fixturePath } from '../../test/fixtures'
 import { scoreListings } from './listings'
+import { scoreCrossSource } from './crossSource'
 import type { Tally } from './score'
 
 const args = process.argv.slice(2)
@@ -49,6 +50,12 @@ for (const file of files) {
   for (const extra of file.score.extra) console.log(`    + extra: ${extra.startDate}..${extra.endDate} | ${extra.title} | ${extra.place}`)
 }
 console.log(row('TOTAL', total))
+// Duplicates across sources: the cross-source set (a reference listing and second-source mentions).
+const crossSource = dirAt >= 0 ? null : await scoreCrossSource()
+if (crossSource !== null) {
+  console.log('')
+  console.log(`Duplicates across sources (test/fixtures/cross-source): ${crossSource.imported}/${crossSource.entries} second-source entries imported; ${crossSource.found}/${crossSource.allTruePairs} true pairs found (recall ${crossSource.recall.toFixed(2)}); ${crossSource.falsePairs.length} false pairs`)
+}
 if (jsonOut >= 0) {
   const out = args[jsonOut + 1] ?? 'accuracy.json'
   writeFileSync(out, JSON.stringify({ dir, total, files: files.map((f) => ({ name: f.name, ...f.tally, error: f.error })) }, null, 2))

@@ -21,7 +21,8 @@ export const coreContract = {
   'trash:empty': none,
   'history:list': z.strictObject({ limit: z.number().int().min(1).max(500).optional(), offset: z.number().int().min(0).optional() }),
   'history:state': none,
-  'history:undo': none,
+  /** `id`: undo exactly this operation, refused when it is no longer the latest one done. */
+  'history:undo': z.strictObject({ id: id.optional() }).optional(),
   'history:redo': none,
   'history:moveTo': z.strictObject({ id, inclusive: z.boolean().optional() })
 } as const

@@ -207,10 +207,15 @@ export class OperationLog {
     }).immediate()
   }
 
-  /** Undoes the latest operation still done. */
-  undo(): OperationSummary {
+  /**
+   * Undoes the latest operation still done. Given `expectedId` (a toast's Undo names its
+   * operation), undoes that one only if it is still the latest: a stale toast must never undo
+   * some other, unrelated change.
+   */
+  undo(expectedId?: number): OperationSummary {
     return this.db.transaction(() => {
       const row = this.db.prepare("SELECT * FROM operations WHERE state = 'done' ORDER BY id DESC LIMIT 1").get() as OperationRow | undefined
+      if (expectedId !== undefined) this.checkStillLatest(expectedId, row)
       if (!row) throw new AppError('NOTHING_TO_UNDO', 'there is nothing to undo')
       if (row.irreversible) throw new AppError('IRREVERSIBLE', `“${row.description}” cannot be undone`)
       this.replay(row.id, 'before')
@@ -244,6 +249,15 @@ export class OperationLog {
       }
       return moved
     }).immediate()
+  }
+
+  private checkStillLatest(expectedId: number, latest: OperationRow | undefined): void {
+    const expected = this.get(expectedId)
+    if (!expected) throw new AppError('NOT_FOUND', `operation ${expectedId} does not exist`)
+    if (expected.state === 'undone') throw new AppError('CONFLICT', `“${expected.description}” is already undone`)
+    if (latest && latest.id !== expectedId) {
+      throw new AppError('CONFLICT', `“${expected.description}” was not undone: later changes sit on top of it (latest: “${latest.description}”). Use History to go back further.`)
+    }
   }
 
   get(id: number): OperationSummary | undefined {

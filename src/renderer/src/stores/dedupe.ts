@@ -74,7 +74,7 @@ export const useDedupeStore = defineStore('dedupe', () => {
   async function merge(survivorId: number, mergedIds: number[], fields: MergeFields): Promise<boolean> {
     try {
       const { operation } = await api.dedupeMerge({ survivorId, mergedIds, fields })
-      notices.show(operation.description, 'info', { label: 'Undo', run: () => void history.undo() })
+      notices.show(operation.description, 'info', history.undoAction(operation))
       await history.changed()
       return true
     } catch (e) {

@@ -169,7 +169,7 @@ export const useImporterStore = defineStore('importer', () => {
         source: { fileName: sourceName.value, sha256: p.sha256, format: p.format, skippedLines: p.skipped.length },
         records: kept.map((row) => importRecordOf(row.record, row.decision))
       })
-      notices.show(result.value.summary, 'info', { label: 'Undo', run: () => void history.undo() })
+      notices.show(result.value.summary, 'info', history.undoAction(result.value.operation))
       preview.value = null
       rows.value = []
       text.value = ''

@@ -15,7 +15,7 @@ export const useRecordActions = defineStore('recordActions', () => {
     try {
       const { operation } = await api.recordsTrash({ ids })
       if (editor.record && ids.includes(editor.record.id)) editor.close(true)
-      notices.show(operation.description, 'info', { label: 'Undo', run: () => void history.undo() })
+      notices.show(operation.description, 'info', history.undoAction(operation))
     } catch (e) {
       notices.show(messageOf(e), 'error')
     }
@@ -27,7 +27,7 @@ export const useRecordActions = defineStore('recordActions', () => {
     try {
       const { operation } = await api.recordsRestore({ ids })
       if (editor.record && ids.includes(editor.record.id)) editor.close(true)
-      notices.show(operation.description, 'info', { label: 'Undo', run: () => void history.undo() })
+      notices.show(operation.description, 'info', history.undoAction(operation))
     } catch (e) {
       notices.show(messageOf(e), 'error')
     }

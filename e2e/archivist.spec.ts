@@ -72,3 +72,81 @@ test.describe('1. undo names its operation', () => {
     await w.expectCount('0 records')
   })
 })
+
+test.describe('2. a new record saves what its date and place texts read as', () => {
+  test('Ctrl+S right after typing saves the dates and the split place; the form shows them first', async ({ page }) => {
+    server = await startServer(tempDatabase())
+    const w = new WorkspacePage(page)
+    await w.open(server.url)
+    await w.newRecord()
+    await w.field('Title').fill('Conference on intercultural cities')
+    await w.field('Date as written').fill('29-30 October 2015')
+    await w.field('Place as written').fill('Bern (Switzerland)')
+    await page.keyboard.press('Control+s')
+    await expect(w.row('Conference on intercultural cities')).toContainText('2015-10-29 – 2015-10-30')
+    await expect(w.row('Conference on intercultural cities')).toContainText('Switzerland (CH)')
+    await expect(w.field('City')).toHaveValue('Bern')
+
+    // Before saving, the form shows what will be saved; a field set by hand is left alone.
+    await w.newRecord()
+    await w.field('Title').fill('Seminar with a date set by hand')
+    await w.field('Start date').fill('2016-01-05')
+    await w.field('Date as written').fill('18 Jan 2012')
+    await w.field('Place as written').fill('Lyon, France')
+    await expect(w.field('Country')).toHaveValue('France')
+    await expect(w.form.locator('label[for="f-country"]')).toContainText('from the text')
+    await expect(w.field('Start date')).toHaveValue('2016-01-05')
+    await expect(w.field('End date')).toHaveValue('')
+  })
+})
+
+const LISTING = `Meetings and events
+
+Forum on inclusive cities
+12 March 2016
+Bern
+
+Seminar on migration and diversity
+18-19 April 2016
+Lyon (France)
+`
+
+test.describe('3 and 8. warnings follow edits; preview date cells read free text', () => {
+  test('the preview drops a fixed warning and reads "18 Jan 2012"; after import a fix or a review clears it, in the History', async ({ page }) => {
+    server = await startServer(tempDatabase())
+    const w = new WorkspacePage(page)
+    await w.open(server.url)
+    await w.section(/^Import/)
+    await page.getByTestId('import-text').fill(LISTING)
+    await page.getByTestId('import-preview').click()
+    const table = page.getByTestId('preview-table')
+    const bernRow = table.getByRole('row').filter({ has: page.getByRole('textbox', { name: /^Title, line 3$/ }) })
+    await expect(bernRow).toContainText('no country in the place')
+    const country = table.getByRole('textbox', { name: 'Country, line 3', exact: true })
+    await country.fill('Switzerland')
+    await country.press('Enter')
+    await expect(bernRow).not.toContainText('no country in the place')
+
+    const start = table.getByRole('textbox', { name: 'Start, line 3', exact: true })
+    await start.fill('18 Jan 2012')
+    await start.press('Enter')
+    await expect(start).toHaveValue('2012-01-18')
+    await country.fill('')
+    await country.press('Enter')
+    await expect(bernRow).toContainText('no country in the place')
+    await page.getByTestId('import-commit').click()
+    await expect(page.getByTestId('import-done')).toBeVisible()
+
+    await w.section(/^Records/)
+    await w.toggleFacet('Warnings', 'With warnings')
+    await w.expectCount(/^1 record/)
+    await w.row('Forum on inclusive cities').click()
+    const warnings = w.form.getByTestId('record-warnings')
+    await expect(warnings).toContainText('no country in the place')
+    await warnings.getByRole('button', { name: 'Reviewed' }).first().click()
+    await expect(warnings).toHaveCount(0)
+    await w.expectCount(/^0 records/)
+    await w.section(/History/)
+    await expect(page.getByTestId('history-view')).toContainText('Reviewed “no country in the place” on “Forum on inclusive cities”')
+  })
+})

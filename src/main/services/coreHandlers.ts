@@ -17,6 +17,7 @@ export function coreHandlers(s: Services): HandlersFor<typeof coreContract, Core
       records.get(id)
       return log.recordHistory(id)
     },
+    'records:reviewWarnings': ({ ids, warning }) => records.reviewWarnings(ids, warning),
     'trash:empty': () => records.emptyTrash(),
     'history:list': ({ limit, offset }) => log.list(limit ?? 100, offset ?? 0),
     'history:state': () => log.state(),

@@ -4,6 +4,7 @@ import type { Db } from '../../db/open'
 import { STATUS_CODES, type ChangeableField, type FieldValues } from '../../db/recordRows'
 import { AppError } from '../../../shared/errors'
 import { FieldStore } from './fieldStore'
+import { movesWarnings, withFollowedWarnings } from './followWarnings'
 import { CreatedFacetTally, SET_BASED_THRESHOLD, withSetBasedDerivedData } from './derivedData'
 import { withIndexesRebuilt, worthRebuildingIndexes } from './bulkLoad'
 import type { Actor, OperationSummary } from './types'
@@ -151,7 +152,8 @@ export class OperationLog {
         operationId,
         now,
         store: this.store,
-        change: (recordId, values) => {
+        change: (recordId, requested) => {
+          const values = withFollowedWarnings(this.store, recordId, requested)
           const fields = Object.keys(values) as ChangeableField[]
           const current = this.store.read(recordId, [...fields, 'updatedAt'])
           const before: FieldValues = {}
@@ -173,7 +175,9 @@ export class OperationLog {
           const createdTally = new CreatedFacetTally()
           this.createdTally = createdTally
           try {
-            return withSetBasedDerivedData(this.db, touchedIds, write, { operationId, fields, createdTally })
+            // Warnings follow the fields they are about (followWarnings), so they are written too.
+            const written = fields && movesWarnings(fields) ? [...fields, 'warnings' as const] : fields
+            return withSetBasedDerivedData(this.db, touchedIds, write, { operationId, fields: written, createdTally })
           } finally {
             this.createdTally = null
           }

@@ -5,6 +5,7 @@ import type { EventRecord, RecordFields } from '../../../shared/record'
 import { useHistoryStore } from './history'
 import { useNoticeStore } from './notices'
 import { afterFirstRows } from '../firstRows'
+import { useFieldReadings } from './fieldReadings'
 
 /** The form's text fields: what the archivist types, before it becomes record fields. */
 export interface Draft {
@@ -69,6 +70,7 @@ export const useEditorStore = defineStore('editor', () => {
   const isNew = computed(() => isOpen.value && record.value === null)
   const baseline = computed(() => (record.value ? draftOf(record.value) : emptyDraft()))
   const dirty = computed(() => isOpen.value && JSON.stringify(draft.value) !== JSON.stringify(baseline.value))
+  const readings = useFieldReadings(draft, () => baseline.value)
 
   /**
    * The same schema main enforces, run as the archivist types. It comes with zod and the country
@@ -100,6 +102,7 @@ export const useEditorStore = defineStore('editor', () => {
       const [fresh] = await Promise.all([api.recordsGet({ id }), loadValidation()])
       record.value = fresh
       draft.value = draftOf(fresh)
+      readings.reset()
       isOpen.value = true
       serverErrors.value = {}
       conflict.value = null
@@ -115,6 +118,7 @@ export const useEditorStore = defineStore('editor', () => {
     void loadValidation()
     record.value = null
     draft.value = emptyDraft()
+    readings.reset()
     isOpen.value = true
     serverErrors.value = {}
     conflict.value = null
@@ -126,6 +130,7 @@ export const useEditorStore = defineStore('editor', () => {
     isOpen.value = false
     record.value = null
     draft.value = emptyDraft()
+    readings.reset()
     return true
   }
 
@@ -136,6 +141,7 @@ export const useEditorStore = defineStore('editor', () => {
       const fresh = await api.recordsGet({ id: record.value.id })
       record.value = fresh
       draft.value = draftOf(fresh)
+      readings.reset()
     } catch {
       close(true)
     }
@@ -170,6 +176,8 @@ export const useEditorStore = defineStore('editor', () => {
   async function save(): Promise<EventRecord | null> {
     if (!isOpen.value || saving.value) return null
     serverErrors.value = {}
+    // What the date and place texts read as is part of what is saved (unless set by hand).
+    await readings.flush()
     if (!valid.value) return null
     saving.value = true
     const notices = useNoticeStore()
@@ -180,6 +188,7 @@ export const useEditorStore = defineStore('editor', () => {
         : await api.recordsCreate({ fields })
       record.value = saved
       draft.value = draftOf(saved)
+      readings.reset()
       conflict.value = null
       notices.show(`Saved “${saved.title}”`)
       await useHistoryStore().changed()
@@ -200,5 +209,5 @@ export const useEditorStore = defineStore('editor', () => {
     }
   }
 
-  return { record, draft, isOpen, isNew, dirty, errors, valid, saving, conflict, open, startNew, close, save, reload, refreshFromStore }
+  return { record, draft, readings, isOpen, isNew, dirty, errors, valid, saving, conflict, open, startNew, close, save, reload, refreshFromStore }
 })

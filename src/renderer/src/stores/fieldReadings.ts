@@ -1,4 +1,4 @@
-import { ref, watch, type Ref } from 'vue'
+import { computed, ref, watch, type Ref } from 'vue'
 import { api } from '../api'
 import type { Draft } from './editor'
 
@@ -12,6 +12,8 @@ export interface FieldReadings {
   /** Forgets the fills (a record opened or a new form). */
   reset(): void
   isFilled(field: Derived): boolean
+  /** Whether city, country or code hold what the place text reads as. */
+  placeFilled: Ref<boolean>
 }
 
 /**
@@ -80,5 +82,6 @@ export function useFieldReadings(draft: Ref<Draft>, baseline: () => Draft): Fiel
 
   const isFilled = (field: Derived): boolean => filled.value[field] !== undefined && draft.value[field] === filled.value[field] && draft.value[field] !== ''
 
-  return { filled, flush, reset, isFilled }
+  const placeFilled = computed(() => (['city', 'country', 'countryCode'] as const).some(isFilled))
+  return { filled, flush, reset, isFilled, placeFilled }
 }

@@ -156,7 +156,7 @@ async function uncovered(locator: import('@playwright/test').Locator): Promise<b
   return locator.evaluate((el) => {
     const box = el.getBoundingClientRect()
     const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
-    return top !== null && (el === top || el.contains(top)) && box.right <= window.innerWidth && box.bottom <= window.innerHeight
+    return top !== null && (el === top || el.contains(top)) && box.right <= document.documentElement.clientWidth && box.bottom <= document.documentElement.clientHeight
   })
 }
 

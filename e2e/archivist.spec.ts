@@ -154,9 +154,10 @@ test.describe('3 and 8. warnings follow edits; preview date cells read free text
 /** True when the element's centre is not under anything else (a toast, a banner). */
 async function uncovered(locator: import('@playwright/test').Locator): Promise<boolean> {
   return locator.evaluate((el) => {
+    const page = el.ownerDocument
     const box = el.getBoundingClientRect()
-    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
-    return top !== null && (el === top || el.contains(top)) && box.right <= document.documentElement.clientWidth && box.bottom <= document.documentElement.clientHeight
+    const top = page.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+    return top !== null && (el === top || el.contains(top)) && box.right <= page.documentElement.clientWidth && box.bottom <= page.documentElement.clientHeight
   })
 }
 

@@ -209,3 +209,26 @@ test.describe('4 and 12. the grid fits a laptop; nothing covers controls', () =>
     await expect.poll(async () => (await panel.boundingBox())!.width).toBe(before + 80)
   })
 })
+
+test.describe('5. validation on save', () => {
+  test('Ctrl+S shows every error at once and focuses the first; a bad start date is not also "end before start"', async ({ page }) => {
+    server = await startServer(tempDatabase())
+    const w = new WorkspacePage(page)
+    await w.open(server.url)
+    await w.newRecord()
+    await w.field('Notes').fill('typed before the title')
+    await page.keyboard.press('Control+s')
+    await expect(w.form.getByRole('alert')).toContainText('title is required')
+    await expect(w.field('Title')).toBeFocused()
+
+    await w.field('Title').fill('Forum with an impossible date')
+    await w.field('Start date').fill('2015-02-30')
+    await w.field('End date').fill('2015-01-01')
+    await w.field('Notes').click()
+    await page.keyboard.press('Control+s')
+    await expect(w.field('Start date')).toBeFocused()
+    await expect(w.form.getByRole('alert')).toHaveCount(1)
+    await expect(w.form.getByRole('alert')).toContainText('ISO 8601')
+    await expect(w.matchCount).toHaveText('0 records')
+  })
+})

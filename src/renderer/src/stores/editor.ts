@@ -63,6 +63,8 @@ export const useEditorStore = defineStore('editor', () => {
   const saving = ref(false)
   const serverErrors = ref<Record<string, string>>({})
   const conflict = ref<string | null>(null)
+  /** Counts saves refused as invalid (from the button, Ctrl+S or the menu): the form then shows every error and focuses the first. */
+  const refusedSaves = ref(0)
 
   // A server-side message is about the text that was sent; typing makes it stale.
   watch(draft, () => (serverErrors.value = {}), { deep: true })
@@ -178,7 +180,10 @@ export const useEditorStore = defineStore('editor', () => {
     serverErrors.value = {}
     // What the date and place texts read as is part of what is saved (unless set by hand).
     await readings.flush()
-    if (!valid.value) return null
+    if (!valid.value) {
+      refusedSaves.value++
+      return null
+    }
     saving.value = true
     const notices = useNoticeStore()
     try {
@@ -202,6 +207,7 @@ export const useEditorStore = defineStore('editor', () => {
       }
       else if (e instanceof ApiError && e.code === 'INVALID_ARGUMENT') {
         serverErrors.value = Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.replace(/^(fields|patch)\./, ''), v]))
+        refusedSaves.value++
       } else notices.show(messageOf(e), 'error')
       return null
     } finally {
@@ -209,5 +215,5 @@ export const useEditorStore = defineStore('editor', () => {
     }
   }
 
-  return { record, draft, readings, isOpen, isNew, dirty, errors, valid, saving, conflict, open, startNew, close, save, reload, refreshFromStore }
+  return { record, draft, readings, refusedSaves, isOpen, isNew, dirty, errors, valid, saving, conflict, open, startNew, close, save, reload, refreshFromStore }
 })

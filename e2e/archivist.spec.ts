@@ -232,3 +232,22 @@ test.describe('5. validation on save', () => {
     await expect(w.matchCount).toHaveText('0 records')
   })
 })
+
+test.describe('6. selection', () => {
+  test('Shift-click on row checkboxes selects the range; Shift-click and double-click select no page text', async ({ page }) => {
+    const w = await seeded(page, [...RECORDS, { title: 'Archives day', startDate: '2010-05-02', endDate: '2010-05-02' }])
+    const rows = w.grid.getByRole('row').filter({ has: page.getByRole('checkbox') }).filter({ hasNot: page.getByRole('columnheader') })
+    await rows.nth(0).getByRole('checkbox').click()
+    await rows.nth(2).getByRole('checkbox').click({ modifiers: ['Shift'] })
+    await expect(page.getByText('3 selected')).toBeVisible()
+    await expect(rows.nth(3).getByRole('checkbox')).not.toBeChecked()
+
+    const selectedText = (): Promise<string> => page.evaluate(() => String(globalThis.getSelection()))
+    await rows.nth(0).click()
+    await rows.nth(3).click({ modifiers: ['Shift'] })
+    await expect(page.getByText('4 selected')).toBeVisible()
+    expect(await selectedText()).toBe('')
+    await rows.nth(1).dblclick()
+    expect(await selectedText()).toBe('')
+  })
+})

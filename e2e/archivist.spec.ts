@@ -15,7 +15,7 @@ const RECORDS = [
   { title: 'Forum on inclusive integration', startDate: '2015-06-01', endDate: '2015-06-01', place: 'Lyon (France)', city: 'Lyon', country: 'France', countryCode: 'FR' }
 ]
 
-async function seeded(page: import('@playwright/test').Page, records = RECORDS): Promise<WorkspacePage> {
+async function seeded(page: import('@playwright/test').Page, records: Record<string, unknown>[] = RECORDS): Promise<WorkspacePage> {
   server = await startServer(tempDatabase())
   for (const fields of records) await callApi(server.url, 'records:create', { fields })
   const workspace = new WorkspacePage(page)
@@ -242,12 +242,40 @@ test.describe('6. selection', () => {
     await expect(page.getByText('3 selected')).toBeVisible()
     await expect(rows.nth(3).getByRole('checkbox')).not.toBeChecked()
 
-    const selectedText = (): Promise<string> => page.evaluate(() => String(globalThis.getSelection()))
+    const selectedText = (): Promise<string> => page.evaluate(() => String((globalThis as unknown as { getSelection(): unknown }).getSelection()))
     await rows.nth(0).click()
     await rows.nth(3).click({ modifiers: ['Shift'] })
     await expect(page.getByText('4 selected')).toBeVisible()
     expect(await selectedText()).toBe('')
     await rows.nth(1).dblclick()
     expect(await selectedText()).toBe('')
+  })
+})
+
+test.describe('7. "not duplicates" can be reviewed and taken back', () => {
+  test('the decision is in the History, undoable, and the list of dismissed pairs can put a pair back', async ({ page }) => {
+    const w = await seeded(page, [
+      { title: 'Forum on inclusive cities', startDate: '2016-03-12', endDate: '2016-03-12', place: 'Bern (Switzerland)', city: 'Bern', country: 'Switzerland', countryCode: 'CH' },
+      { title: 'Forum on inclusive cities', startDate: '2016-03-12', endDate: '2016-03-12', place: 'Bern, Switzerland', city: 'Bern', country: 'Switzerland', countryCode: 'CH' }
+    ])
+    await w.section(/^Duplicates/)
+    await page.getByTestId('scan').click()
+    await page.getByTestId('not-duplicates').click()
+    const toast = page.locator('.notices').getByRole('status').filter({ hasText: 'not duplicates' })
+    await expect(toast.getByRole('button', { name: 'Undo' })).toBeVisible()
+    await w.section(/^History/)
+    await expect(page.getByTestId('history-view')).toContainText('Not duplicates: “Forum on inclusive cities” and “Forum on inclusive cities”')
+    await w.undoButton.click()
+    await expect(page.getByTestId('history-view').getByRole('row').filter({ hasText: 'Not duplicates:' })).toContainText('undone')
+    await w.redoButton.click()
+
+    await w.section(/^Duplicates/)
+    await page.getByRole('button', { name: 'Not duplicates…' }).click()
+    const list = page.getByTestId('dismissed-pairs')
+    await expect(list.getByRole('row').filter({ hasText: 'Forum on inclusive cities' })).toHaveCount(1)
+    await list.getByRole('button', { name: 'Review again' }).click()
+    await expect(list).toContainText('No pair is marked “not duplicates”')
+    await w.section(/^History/)
+    await expect(page.getByTestId('history-view')).toContainText('Back in the duplicate review: “Forum on inclusive cities” and “Forum on inclusive cities”')
   })
 })

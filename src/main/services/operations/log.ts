@@ -67,7 +67,14 @@ interface OperationRow {
   record_count: number
   state: 'done' | 'undone'
   irreversible: number
+  details: string | null
 }
+
+/**
+ * How an operation kind that changes more than record fields (dedupe decisions) writes one
+ * side of its details back; undo and redo call it in the same transaction as the field changes.
+ */
+export type DetailsReplay = (details: unknown, side: 'before' | 'after') => void
 
 /** How the log records a creation: undo voids the record, redo makes it active again. */
 const CREATED = { before: { status: STATUS_CODES.void }, after: { status: STATUS_CODES.active } } as const
@@ -94,6 +101,7 @@ export class OperationLog {
   private readonly insertChange: Statement
   private readonly logCreations: Statement
   private readonly insertRecord: Statement
+  private readonly detailReplays = new Map<string, DetailsReplay>()
   /** Set while a large write runs: the facet contributions of the records it creates. */
   private createdTally: CreatedFacetTally | null = null
 
@@ -211,6 +219,16 @@ export class OperationLog {
     }).immediate()
   }
 
+  /** Registers how undo and redo replay the details of one kind of operation (see DetailsReplay). */
+  onReplay(kind: string, replay: DetailsReplay): void {
+    this.detailReplays.set(kind, replay)
+  }
+
+  private replayDetails(row: OperationRow, side: 'before' | 'after'): void {
+    const replay = this.detailReplays.get(row.kind)
+    if (replay && row.details !== null) replay(JSON.parse(row.details) as unknown, side)
+  }
+
   /**
    * Undoes the latest operation still done. Given `expectedId` (a toast's Undo names its
    * operation), undoes that one only if it is still the latest: a stale toast must never undo
@@ -223,6 +241,7 @@ export class OperationLog {
       if (!row) throw new AppError('NOTHING_TO_UNDO', 'there is nothing to undo')
       if (row.irreversible) throw new AppError('IRREVERSIBLE', `“${row.description}” cannot be undone`)
       this.replay(row.id, 'before')
+      this.replayDetails(row, 'before')
       this.db.prepare("UPDATE operations SET state = 'undone' WHERE id = ?").run(row.id)
       return toSummary({ ...row, state: 'undone' })
     }).immediate()
@@ -234,6 +253,7 @@ export class OperationLog {
       const row = this.db.prepare("SELECT * FROM operations WHERE state = 'undone' ORDER BY id ASC LIMIT 1").get() as OperationRow | undefined
       if (!row) throw new AppError('NOTHING_TO_REDO', 'there is nothing to redo')
       this.replay(row.id, 'after')
+      this.replayDetails(row, 'after')
       this.db.prepare("UPDATE operations SET state = 'done' WHERE id = ?").run(row.id)
       return toSummary({ ...row, state: 'done' })
     }).immediate()

@@ -279,3 +279,47 @@ test.describe('7. "not duplicates" can be reviewed and taken back', () => {
     await expect(page.getByTestId('history-view')).toContainText('Back in the duplicate review: “Forum on inclusive cities” and “Forum on inclusive cities”')
   })
 })
+
+test.describe('10 and 11. keyboard, focus and the first start', () => {
+  test('the empty collection offers Import first, saying what it reads', async ({ page }) => {
+    server = await startServer(tempDatabase())
+    const w = new WorkspacePage(page)
+    await w.open(server.url)
+    const empty = page.getByTestId('empty-state')
+    await expect(empty).toContainText('Start by importing your listings')
+    await expect(empty).toContainText('CSV or TSV')
+    await empty.getByTestId('first-import').click()
+    await expect(page.getByTestId('import-text')).toBeVisible()
+  })
+
+  test('view shortcuts the browser leaves alone follow the sidebar; Ctrl+Shift+1 focuses the grid; F6 cycles the panes', async ({ page }) => {
+    const w = await seeded(page)
+    const sections = page.getByRole('navigation', { name: 'Sections' })
+    await expect(sections.getByRole('button', { name: /^Import/ })).toHaveAttribute('title', 'Import (Ctrl+Shift+3)')
+    await expect(sections.getByRole('button', { name: /^History/ })).toHaveAttribute('title', 'History (Ctrl+Shift+7)')
+    await expect(page.getByRole('button', { name: /New record/ }).first()).toHaveAttribute('title', 'New record (Alt+N)')
+
+    await page.keyboard.press('Control+Shift+7')
+    await expect(page.getByTestId('history-view')).toBeVisible()
+    await page.keyboard.press('Control+Shift+1')
+    await expect(w.grid).toBeFocused()
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    await expect(w.form).toBeVisible()
+
+    await w.grid.focus()
+    await page.keyboard.press('F6')
+    await expect(w.form.getByLabel('Title').first()).toBeFocused()
+    await page.keyboard.press('F6')
+    await expect(page.getByRole('searchbox', { name: 'Search records' })).toBeFocused()
+    await page.keyboard.press('F6')
+    await expect(sections.getByRole('button', { name: /^Records/ })).toBeFocused()
+    await page.keyboard.press('Shift+F6')
+    await expect(page.getByRole('searchbox', { name: 'Search records' })).toBeFocused()
+
+    await page.keyboard.press('Escape')
+    await page.locator('body').click({ position: { x: 600, y: 400 } })
+    await page.keyboard.press('Alt+n')
+    await expect(w.form.getByRole('heading', { name: 'New record' })).toBeVisible()
+  })
+})

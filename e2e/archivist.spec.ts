@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { callApi, WorkspacePage } from './pages/workspacePage'
+import { ExportPage } from './pages/exportPage'
 import { startServer, tempDatabase, type ServerHandle } from './server'
 
 /** Issue 17: the app as an archivist meets it (undo, dates, warnings, layout, keyboard). */
@@ -321,5 +322,30 @@ test.describe('10 and 11. keyboard, focus and the first start', () => {
     await page.locator('body').click({ position: { x: 600, y: 400 } })
     await page.keyboard.press('Alt+n')
     await expect(w.form.getByRole('heading', { name: 'New record' })).toBeVisible()
+  })
+})
+
+test.describe('9. the export dialog', () => {
+  test('a row clicked to open it leaves the search as the scope; the footer belongs to the format it was made for', async ({ page }) => {
+    const w = await seeded(page)
+    await w.search('forum')
+    await w.expectCount('1 record match “forum”')
+    await w.row('Forum on inclusive').click()
+    await expect(w.form).toBeVisible()
+    const exporter = new ExportPage(page)
+    await exporter.open()
+    await expect(exporter.scope(/current search and filters/)).toBeChecked()
+    await exporter.format('CSV').check()
+    await exporter.exportAndDownload()
+    await expect(exporter.outcome).toContainText('Downloaded curate-export-')
+    await exporter.format('iCalendar').check()
+    await expect(exporter.outcome).toHaveCount(0)
+    await exporter.dialog.getByRole('button', { name: /Close|Cancel/ }).first().click()
+
+    // Rows ticked on purpose are the default scope.
+    await w.row('Forum on inclusive').getByRole('checkbox').click()
+    await w.row('Forum on inclusive').getByRole('checkbox').click()
+    await exporter.open()
+    await expect(exporter.scope(/selected records/)).toBeChecked()
   })
 })

@@ -349,3 +349,18 @@ test.describe('9. the export dialog', () => {
     await expect(exporter.scope(/selected records/)).toBeChecked()
   })
 })
+
+test.describe('13. overview', () => {
+  test('a clicked year filters, the other years stay visible and dimmed, and Shift+click stretches the range', async ({ page }) => {
+    const w = await seeded(page)
+    await w.section(/^Overview/)
+    const bar = (year: number) => page.locator(`svg[aria-label="Events per year"] g.bar[data-year="${year}"]`)
+    await bar(2012).click()
+    await expect(page.getByTestId('overview-total')).toHaveText('1 event with the filters below')
+    await expect(bar(2015)).toHaveClass(/dim/)
+    await expect(bar(2012)).toHaveClass(/on/)
+    await bar(2015).click({ modifiers: ['Shift'] })
+    await expect(page.getByTestId('overview-total')).toHaveText('3 events with the filters below')
+    await expect(bar(2015)).toHaveClass(/on/)
+  })
+})

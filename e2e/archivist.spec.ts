@@ -364,3 +364,19 @@ test.describe('13. overview', () => {
     await expect(bar(2015)).toHaveClass(/on/)
   })
 })
+
+test.describe('15. smaller points', () => {
+  test('pasted text is not called "the file"; the whole header cell sorts', async ({ page }) => {
+    const w = await seeded(page)
+    const head = w.grid.getByRole('columnheader', { name: /Country/ })
+    const box = (await head.boundingBox())!
+    await page.mouse.click(box.x + box.width - 20, box.y + box.height / 2)
+    await expect(head).toHaveAttribute('aria-sort', 'ascending')
+
+    await w.section(/^Import/)
+    await page.getByTestId('import-text').fill('{ "format": "curate", "records": [')
+    await page.getByTestId('import-preview').click()
+    await expect(page.getByTestId('import-error')).toContainText('pasted text')
+    await expect(page.getByTestId('import-error')).not.toContainText('the file')
+  })
+})

@@ -86,6 +86,7 @@ test('batch accept after a preview, and clean city spellings', async ({ page, re
   await dialog.getByLabel('Score at least').fill('100')
   await dialog.getByRole('button', { name: 'Preview' }).click()
   await expect(page.getByTestId('accept-preview')).toContainText('4 records will be merged into 2')
+  await expect(page.getByTestId('accept-confirm')).toHaveText('2 merges (4 records)')
   await page.getByTestId('accept-confirm').click()
   await expect(dedupe.notices).toContainText('Merged 4 records into 2')
   await expect(dedupe.summary).toContainText('2 to review')

@@ -90,7 +90,8 @@ export const useImporterStore = defineStore('importer', () => {
       })
     } catch (e) {
       if (e instanceof ApiError && e.code === 'CANCELLED') return
-      error.value = messageOf(e)
+      // The readers speak of "the file"; pasted text is not one.
+      error.value = from.kind === 'text' ? messageOf(e).replace(/\bthe file\b/g, 'the pasted text') : messageOf(e)
       preview.value = null
       rows.value = []
     } finally {

@@ -25,7 +25,7 @@ const day = (iso: string): string => iso.slice(0, 10)
 
 export const COLUMNS: Column[] = [
   { key: 'title', label: 'Title', width: 420, sort: 'title', value: (r) => r.title, shown: true },
-  { key: 'dates', label: 'Dates', width: 170, min: 100, sort: 'startDate', value: formatDates, shown: true },
+  { key: 'dates', label: 'Dates', width: 180, min: 100, sort: 'startDate', value: formatDates, shown: true },
   { key: 'dateText', label: 'Date as written', width: 180, min: 90, value: (r) => r.dateText ?? '', shown: false },
   { key: 'place', label: 'Place (as written)', width: 180, min: 90, sort: 'place', value: (r) => r.place ?? '', shown: true },
   { key: 'city', label: 'City', width: 110, min: 72, sort: 'city', value: (r) => r.city ?? '', shown: true },

@@ -19,10 +19,10 @@ describe('the grid columns share the pane', () => {
     expect(total(widths)).toBe(1400)
   })
 
-  it('fits an 836 px pane (1280 wide, no record open) without scrolling sideways', () => {
+  it('fits an 836 px pane (1280 wide, no record open) without scrolling sideways, the title keeping a good share', () => {
     const { widths } = fitColumns(836, columns)
     expect(total(widths)).toBeLessThanOrEqual(836)
-    expect(widths.title).toBeGreaterThanOrEqual(TITLE_MIN)
+    expect(widths.title).toBeGreaterThanOrEqual(0.4 * (836 - 2 * EDGE_WIDTH) - 1)
   })
 
   it('leaves the rightmost columns out rather than squeeze them below what their values need', () => {
@@ -39,6 +39,6 @@ describe('the grid columns share the pane', () => {
     expect(total(widths)).toBeLessThanOrEqual(520)
     expect(scale).toBeLessThan(1)
     for (const key of ['dates', 'place', 'city', 'country', 'tags']) expect(widths[key]).toBeGreaterThanOrEqual(MIN_COLUMN)
-    expect(widths.title).toBe(TITLE_MIN)
+    expect(widths.title).toBeGreaterThanOrEqual(TITLE_MIN)
   })
 })

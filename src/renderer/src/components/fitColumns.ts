@@ -2,6 +2,8 @@
 export const EDGE_WIDTH = 36
 export const MIN_COLUMN = 48
 export const TITLE_MIN = 160
+/** The title's least share of the pane: it is what the archivist reads first. */
+export const TITLE_SHARE = 0.4
 
 export interface Fitted {
   /** Shown width per column key, the title included. */
@@ -23,7 +25,7 @@ export function fitColumns(available: number, all: readonly { key: string; width
   const minOf = (c: { width: number; min?: number }): number => Math.min(c.width, c.min ?? MIN_COLUMN)
   const columns = [...all]
   const dropped: string[] = []
-  const titleRoom = all.some((c) => c.key === titleKey) ? TITLE_MIN : 0
+  const titleRoom = all.some((c) => c.key === titleKey) ? Math.max(TITLE_MIN, Math.floor(space * TITLE_SHARE)) : 0
   // A column squeezed below what its values need shows nothing useful: leave the rightmost out instead.
   while (available > 0 && columns.filter((c) => c.key !== titleKey).length > 1 && titleRoom + columns.filter((c) => c.key !== titleKey).reduce((sum, c) => sum + minOf(c), 0) > space) {
     const last = columns.map((c) => c.key).lastIndexOf(columns.filter((c) => c.key !== titleKey).at(-1)!.key)
@@ -33,7 +35,7 @@ export function fitColumns(available: number, all: readonly { key: string; width
   const others = columns.filter((c) => c.key !== titleKey)
   const wanted = others.reduce((sum, c) => sum + c.width, 0)
   const hasTitle = columns.some((c) => c.key === titleKey)
-  const titleMin = hasTitle ? TITLE_MIN : 0
+  const titleMin = hasTitle ? titleRoom : 0
   const widths: Record<string, number> = {}
   let scale = 1
   if (space - wanted < titleMin && wanted > 0) {

@@ -1,3 +1,4 @@
+import { isElectron } from './api'
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 
 /** The label of a Ctrl/Cmd shortcut as this platform writes it: `Ctrl+S` or `⌘S`. */
@@ -11,7 +12,7 @@ export function isEditable(target: EventTarget | null): boolean {
 }
 
 /** Browser mode: no application menu, and the browser keeps some keys for itself. */
-export const inBrowser = typeof window !== 'undefined' && window.curate === undefined
+export const inBrowser = !isElectron
 
 /**
  * A view's shortcut. The browser owns Ctrl+1–8 (its tabs) and Ctrl+N (a new window) and never

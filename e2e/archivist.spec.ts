@@ -380,3 +380,15 @@ test.describe('15. smaller points', () => {
     await expect(page.getByTestId('import-error')).not.toContainText('the file')
   })
 })
+
+test('15. tag suggestions close on save', async ({ page }) => {
+  const w = await seeded(page)
+  await w.newRecord()
+  await w.field('Title').fill('Seminar on refugee reception')
+  await w.field('Tags').fill('ref')
+  const suggestions = page.getByRole('listbox')
+  await expect(suggestions).toBeVisible()
+  await page.keyboard.press('Control+s')
+  await expect(w.row('Seminar on refugee reception')).toBeVisible()
+  await expect(suggestions).toHaveCount(0)
+})

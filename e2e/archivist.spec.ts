@@ -392,3 +392,20 @@ test('15. tag suggestions close on save', async ({ page }) => {
   await expect(w.row('Seminar on refugee reception')).toBeVisible()
   await expect(suggestions).toHaveCount(0)
 })
+
+test('12. at 1024×700 the "changed elsewhere" banner pushes the fields down instead of covering them', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 })
+  const w = await seeded(page)
+  await w.row('Forum on inclusive integration').click()
+  await w.field('City').fill('Lyon 2e')
+  const [record] = (await callApi<{ rows: { id: number; version: number }[] }>(server!.url, 'records:query', { search: 'forum' })).rows
+  await callApi(server!.url, 'records:update', { id: record!.id, version: record!.version, patch: { notes: 'Changed from a script' } })
+  await w.save()
+  await expect(page.getByTestId('conflict')).toContainText('changed elsewhere')
+  for (const label of ['Title', 'Date as written']) {
+    await w.field(label).scrollIntoViewIfNeeded()
+    expect(await uncovered(w.field(label))).toBe(true)
+  }
+  expect(await uncovered(w.form.getByRole('button', { name: /^Save/ }))).toBe(true)
+  expect(await uncovered(page.getByRole('button', { name: 'Reload and keep my changes' }))).toBe(true)
+})

@@ -75,7 +75,7 @@ test('filter, select all matching, regex replace with a preview, apply, undo, re
   await expect(bulk.history.getByRole('row').filter({ hasText: 'Created “Archives day”' })).toBeVisible()
 
   // Undo to any point, from the panel: back to before the bulk edit, then forward again.
-  await row.getByRole('button', { name: 'Undo to here' }).click()
+  await bulk.history.getByRole('row').filter({ hasText: 'Created “Archives day”' }).getByRole('button', { name: 'Go back to here' }).click()
   await expect(row).toContainText('undone')
   await row.getByRole('button', { name: 'Redo to here' }).click()
   await expect(row).toContainText('current')

@@ -73,7 +73,11 @@ test('scan, review, merge, dismiss, rescan and undo the merge', async ({ page, r
   await expect(dedupe.summary).toContainText('2 to review')
   await expect(dedupe.item('Diversity Advantage')).toHaveCount(0)
 
-  // Undo brings both records of the merge back, exactly as they were.
+  // The decision is the latest change in the History, so Undo takes it back first (the pair
+  // returns with the next scan); the second Undo brings both records of the merge back, exactly as they were.
+  await expect(dedupe.undoButton).toHaveAttribute('title', /Undo “Not duplicates: /)
+  await dedupe.undoButton.click()
+  await expect(dedupe.undoButton).toHaveAttribute('title', /Undo “Merged 2 records/)
   await dedupe.undoButton.click()
   await expect(dedupe.summary).toContainText('3 to review')
   await expect(dedupe.item('Unlocking the potential')).toHaveCount(1)
@@ -92,6 +96,7 @@ test('batch accept after a preview, and clean city spellings', async ({ page, re
   await dialog.getByLabel('Score at least').fill('100')
   await dialog.getByRole('button', { name: 'Preview' }).click()
   await expect(page.getByTestId('accept-preview')).toContainText('4 records will be merged into 2')
+  await expect(page.getByTestId('accept-confirm')).toHaveText('2 merges (4 records)')
   await page.getByTestId('accept-confirm').click()
   await expect(dedupe.notices).toContainText('Merged 4 records into 2')
   await expect(dedupe.summary).toContainText('2 to review')

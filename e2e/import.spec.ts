@@ -38,7 +38,7 @@ test('paste the fixture, correct a field in the preview, import 73 records, then
 
   await records.undoButton.click()
   await expect(records.matchCount).toHaveText('0 records')
-  await expect(page.getByTestId('empty-state')).toContainText('No records yet')
+  await expect(page.getByTestId('empty-state')).toContainText('Start by importing your listings')
 })
 
 test('a listing without dates says why and writes nothing; a CSV column mapping re-reads at once', async ({ page }) => {

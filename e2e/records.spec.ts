@@ -13,7 +13,7 @@ test('create, edit, undo and redo a record, and find it again after a restart', 
   server = await startServer(dbPath)
   const records = new RecordsPage(page)
   await records.open(server.url)
-  await expect(page.getByTestId('empty-state')).toContainText('No records yet')
+  await expect(page.getByTestId('empty-state')).toContainText('Start by importing your listings')
 
   await records.newRecord()
   await records.field('Title').fill('Study visit on refugee welcome')

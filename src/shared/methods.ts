@@ -12,6 +12,7 @@ export const CORE_METHODS = [
   'records:trash',
   'records:restore',
   'records:history',
+  'records:reviewWarnings',
   'trash:empty',
   'history:list',
   'history:state',
@@ -22,9 +23,9 @@ export const CORE_METHODS = [
 
 export const JOBS_METHODS = ['jobs:get', 'jobs:cancel'] as const
 export const IMPORT_METHODS = ['import:preview', 'import:commit'] as const
-export const WORKSPACE_METHODS = ['workspace:facets', 'workspace:overview', 'workspace:readDate', 'workspace:tags', 'workspace:batch', 'workspace:ids'] as const
+export const WORKSPACE_METHODS = ['workspace:facets', 'workspace:overview', 'workspace:readDate', 'workspace:readPlace', 'workspace:tags', 'workspace:batch', 'workspace:ids'] as const
 export const BULK_METHODS = ['bulk:preview', 'bulk:apply', 'bulk:exportRecipe', 'bulk:applyRecipe'] as const
-export const DEDUPE_METHODS = ['dedupe:scan', 'dedupe:queue', 'dedupe:dismiss', 'dedupe:undismiss', 'dedupe:merge', 'dedupe:acceptAbove', 'dedupe:clusters', 'dedupe:applyCluster', 'dedupe:sources', 'dedupe:model', 'dedupe:estimate'] as const
+export const DEDUPE_METHODS = ['dedupe:scan', 'dedupe:queue', 'dedupe:dismiss', 'dedupe:undismiss', 'dedupe:dismissed', 'dedupe:merge', 'dedupe:acceptAbove', 'dedupe:clusters', 'dedupe:applyCluster', 'dedupe:sources', 'dedupe:model', 'dedupe:estimate'] as const
 export const EXPORT_METHODS = ['export:start', 'export:chooseDestination', 'export:profiles', 'export:saveProfile', 'export:deleteProfile'] as const
 export const BACKUP_METHODS = ['backup:list', 'backup:create', 'backup:restore', 'app:changes'] as const
 

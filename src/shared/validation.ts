@@ -35,7 +35,10 @@ const fieldShape = {
 type FieldValues = { startDate?: string | null; endDate?: string | null }
 
 function checkDateOrder(value: FieldValues, ctx: z.RefinementCtx): void {
-  if (value.startDate && value.endDate && !endNotBeforeStart(value.startDate, value.endDate)) {
+  const { startDate, endDate } = value
+  // An unreadable date already has its own message; comparing it would add a false one.
+  if (!startDate || !endDate || !isIsoPartialDate(startDate) || !isIsoPartialDate(endDate)) return
+  if (!endNotBeforeStart(startDate, endDate)) {
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'end date is before the start date' })
   }
 }

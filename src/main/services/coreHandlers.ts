@@ -17,10 +17,11 @@ export function coreHandlers(s: Services): HandlersFor<typeof coreContract, Core
       records.get(id)
       return log.recordHistory(id)
     },
+    'records:reviewWarnings': ({ ids, warning }) => records.reviewWarnings(ids, warning),
     'trash:empty': () => records.emptyTrash(),
     'history:list': ({ limit, offset }) => log.list(limit ?? 100, offset ?? 0),
     'history:state': () => log.state(),
-    'history:undo': () => log.undo(),
+    'history:undo': (args) => log.undo(args?.id),
     'history:redo': () => log.redo(),
     'history:moveTo': ({ id, inclusive }) => log.moveTo(id, inclusive)
   }

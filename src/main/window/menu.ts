@@ -1,6 +1,17 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../../shared/menu'
 
+const VIEWS = [
+  ['Records', 'records'],
+  ['Trash', 'trash'],
+  ['Import', 'import'],
+  ['Overview', 'overview'],
+  ['Duplicates', 'duplicates'],
+  ['Clean Values', 'clusters'],
+  ['History', 'history'],
+  ['Backups', 'backups']
+] as const
+
 /** The application menu; commands are sent to the renderer, which owns the workflow. */
 export function installMenu(window: BrowserWindow): void {
   const send = (command: MenuCommand) => () => window.webContents.send('menu:command', command)
@@ -36,9 +47,8 @@ export function installMenu(window: BrowserWindow): void {
     {
       label: '&View',
       submenu: [
-        { label: 'Records', accelerator: 'CmdOrCtrl+1', click: send('view:records') },
-        { label: 'Trash', accelerator: 'CmdOrCtrl+2', click: send('view:trash') },
-        { label: 'History', accelerator: 'CmdOrCtrl+3', click: send('view:history') },
+        // The sidebar's order (renderer/src/sections.ts), which shows these digits.
+        ...VIEWS.map(([label, id], i) => ({ label, accelerator: `CmdOrCtrl+${i + 1}`, click: send(`view:${id}`) })),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -8,3 +8,17 @@ export function formatCount(n: number): string {
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   return n < 0 ? `-${grouped}` : grouped
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const two = (n: number): string => String(n).padStart(2, '0')
+
+/**
+ * The one way the app writes a moment (History, Duplicates, Backups, provenance): local time,
+ * "7 Dec 2026, 09:05", day first and 24-hour, the same in every view and every locale.
+ */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return ''
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}, ${two(date.getHours())}:${two(date.getMinutes())}`
+}

@@ -8,7 +8,7 @@ import { defineAsyncComponent } from 'vue'
 export interface Section {
   id: string
   label: string
-  /** Digit for Ctrl/Cmd+digit. */
+  /** Digit of the view's shortcut (shortcuts.ts), in sidebar order. */
   key?: string
   /** The view; undefined for the records/trash views App renders itself. */
   component?: Component
@@ -19,10 +19,10 @@ export interface Section {
 export const SECTIONS: Section[] = [
   { id: 'records', label: 'Records', key: '1', count: 'records' },
   { id: 'trash', label: 'Trash', key: '2', count: 'trash' },
-  { id: 'import', label: 'Import', key: '4', component: defineAsyncComponent(() => import('./views/ImportView.vue')) },
-  { id: 'overview', label: 'Overview', key: '5', component: defineAsyncComponent(() => import('./views/OverviewView.vue')) },
-  { id: 'duplicates', label: 'Duplicates', key: '6', component: defineAsyncComponent(() => import('./views/DuplicatesView.vue')) },
-  { id: 'clusters', label: 'Clean values', key: '7', component: defineAsyncComponent(() => import('./views/ClustersView.vue')) },
-  { id: 'history', label: 'History', key: '3', component: defineAsyncComponent(() => import('./views/HistoryView.vue')) },
+  { id: 'import', label: 'Import', key: '3', component: defineAsyncComponent(() => import('./views/ImportView.vue')) },
+  { id: 'overview', label: 'Overview', key: '4', component: defineAsyncComponent(() => import('./views/OverviewView.vue')) },
+  { id: 'duplicates', label: 'Duplicates', key: '5', component: defineAsyncComponent(() => import('./views/DuplicatesView.vue')) },
+  { id: 'clusters', label: 'Clean values', key: '6', component: defineAsyncComponent(() => import('./views/ClustersView.vue')) },
+  { id: 'history', label: 'History', key: '7', component: defineAsyncComponent(() => import('./views/HistoryView.vue')) },
   { id: 'backups', label: 'Backups', key: '8', component: defineAsyncComponent(() => import('./views/BackupsView.vue')) }
 ]

@@ -18,10 +18,13 @@ export const coreContract = {
   'records:trash': z.strictObject({ ids }),
   'records:restore': z.strictObject({ ids }),
   'records:history': z.strictObject({ id }),
+  /** Marks warnings as reviewed (one by its text, or all of them): they leave the records, as one undoable operation. */
+  'records:reviewWarnings': z.strictObject({ ids, warning: z.string().min(1).max(500).optional() }),
   'trash:empty': none,
   'history:list': z.strictObject({ limit: z.number().int().min(1).max(500).optional(), offset: z.number().int().min(0).optional() }),
   'history:state': none,
-  'history:undo': none,
+  /** `id`: undo exactly this operation, refused when it is no longer the latest one done. */
+  'history:undo': z.strictObject({ id: id.optional() }).optional(),
   'history:redo': none,
   'history:moveTo': z.strictObject({ id, inclusive: z.boolean().optional() })
 } as const
@@ -71,6 +74,7 @@ export interface CoreResults {
   'records:trash': { count: number; operation: OperationInfo }
   'records:restore': { count: number; operation: OperationInfo }
   'records:history': RecordHistoryEntry[]
+  'records:reviewWarnings': { count: number; operation: OperationInfo }
   'trash:empty': { count: number }
   'history:list': { items: OperationInfo[]; total: number }
   'history:state': HistoryState

@@ -34,6 +34,8 @@ export const dedupeContract = {
     .optional(),
   'dedupe:dismiss': z.strictObject({ pairs }),
   'dedupe:undismiss': z.strictObject({ pairs }),
+  /** The pairs marked "not duplicates", newest first, to review and take back. */
+  'dedupe:dismissed': z.strictObject({ limit: z.number().int().min(1).max(500).optional(), offset: z.number().int().min(0).optional() }).optional(),
   'dedupe:merge': z.strictObject({
     survivorId: id,
     mergedIds: z.array(id).min(1, { message: 'choose at least one record to merge away' }).max(10_000),
@@ -176,8 +178,10 @@ export interface RecordSource {
 export interface DedupeResults {
   'dedupe:scan': JobInfo
   'dedupe:queue': DuplicateQueue
-  'dedupe:dismiss': { dismissed: number }
-  'dedupe:undismiss': { restored: number }
+  /** `operation`: the decision in the History (null when every pair was already dismissed). */
+  'dedupe:dismiss': { dismissed: number; operation: OperationInfo | null }
+  'dedupe:undismiss': { restored: number; operation: OperationInfo | null }
+  'dedupe:dismissed': { items: DismissedPair[]; total: number }
   'dedupe:merge': { operation: OperationInfo; survivor: EventRecord }
   'dedupe:acceptAbove': AcceptAboveResult
   'dedupe:clusters': JobInfo
@@ -185,4 +189,10 @@ export interface DedupeResults {
   'dedupe:sources': RecordSource[]
   'dedupe:model': ModelSummary
   'dedupe:estimate': JobInfo
+}
+
+export interface DismissedPair {
+  a: { id: number; title: string; startDate: string | null; place: string | null }
+  b: { id: number; title: string; startDate: string | null; place: string | null }
+  decidedAt: string
 }

@@ -14,6 +14,8 @@ export const workspaceContract = {
   'workspace:overview': RecordScopeSchema.extend({ countryLimit: z.number().int().min(1).max(300).optional() }),
   /** Reads a date as typed (`29-30 October 2015`) into ISO start and end dates. */
   'workspace:readDate': z.strictObject({ text: z.string().max(500) }),
+  /** Reads a place as typed (`Bern (Switzerland)`) into city, country and country code, as the importer does. */
+  'workspace:readPlace': z.strictObject({ text: z.string().max(500) }),
   /** Existing tags for completion, most used first. */
   'workspace:tags': z.strictObject({ prefix: z.string().max(100).optional(), limit: z.number().int().min(1).max(200).optional() }),
   /** The import batch a record came from. */
@@ -70,10 +72,16 @@ export interface DateReadingResult {
   reading: { startDate: string | null; endDate: string | null; warnings: string[]; matchedText: string } | null
 }
 
+export interface PlaceReadingResult {
+  /** Null when the text is empty. */
+  reading: { city: string | null; country: string | null; countryCode: string | null; online: boolean; countryInferred: boolean } | null
+}
+
 export interface WorkspaceResults {
   'workspace:facets': WorkspaceFacets
   'workspace:overview': WorkspaceOverview
   'workspace:readDate': DateReadingResult
+  'workspace:readPlace': PlaceReadingResult
   'workspace:tags': { name: string; count: number }[]
   'workspace:batch': BatchInfo
   'workspace:ids': number[]

@@ -2,7 +2,7 @@ import type { DedupeResults, dedupeContract } from '../../../shared/contracts/de
 import type { HandlersFor, Services } from '../context'
 import { startScan } from './service/scanJob'
 import { loadQueue } from './service/queue'
-import { dismissPairs, undismissPairs } from './service/decisions'
+import { dismissPairs, listDismissed, registerDecisionReplays, undismissPairs } from './service/decisions'
 import { mergeRecords } from './service/merge'
 import { acceptAbove } from './service/acceptAbove'
 import { applyCluster, runClusters } from './service/clusters'
@@ -10,11 +10,13 @@ import { recordSources } from './service/provenance'
 import { currentModel, startEstimate } from './service/modelJob'
 
 export function dedupeHandlers(s: Services): HandlersFor<typeof dedupeContract, DedupeResults> {
+  registerDecisionReplays(s.db, s.log)
   return {
     'dedupe:scan': (args) => startScan(s, args?.threshold),
     'dedupe:queue': (args) => loadQueue(s.db, args ?? {}),
-    'dedupe:dismiss': ({ pairs }) => ({ dismissed: dismissPairs(s.db, pairs) }),
-    'dedupe:undismiss': ({ pairs }) => ({ restored: undismissPairs(s.db, pairs) }),
+    'dedupe:dismiss': ({ pairs }) => dismissPairs(s.db, s.log, pairs),
+    'dedupe:undismiss': ({ pairs }) => undismissPairs(s.db, s.log, pairs),
+    'dedupe:dismissed': (args) => listDismissed(s.db, args?.limit ?? 100, args?.offset ?? 0),
     'dedupe:merge': ({ survivorId, mergedIds, fields }) => {
       const { operation } = mergeRecords(s.db, s.log, survivorId, mergedIds, fields)
       return { operation, survivor: s.records.get(survivorId) }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/open'
 import { STATUS_CODES, type ChangeableField, type FieldValues } from '../../db/recordRows'
 import { AppError } from '../../../shared/errors'
 import { FieldStore } from './fieldStore'
+import { movesWarnings, withFollowedWarnings } from './followWarnings'
 import { CreatedFacetTally, SET_BASED_THRESHOLD, withSetBasedDerivedData } from './derivedData'
 import { withIndexesRebuilt, worthRebuildingIndexes } from './bulkLoad'
 import type { Actor, OperationSummary } from './types'
@@ -66,7 +67,14 @@ interface OperationRow {
   record_count: number
   state: 'done' | 'undone'
   irreversible: number
+  details: string | null
 }
+
+/**
+ * How an operation kind that changes more than record fields (dedupe decisions) writes one
+ * side of its details back; undo and redo call it in the same transaction as the field changes.
+ */
+export type DetailsReplay = (details: unknown, side: 'before' | 'after') => void
 
 /** How the log records a creation: undo voids the record, redo makes it active again. */
 const CREATED = { before: { status: STATUS_CODES.void }, after: { status: STATUS_CODES.active } } as const
@@ -93,6 +101,7 @@ export class OperationLog {
   private readonly insertChange: Statement
   private readonly logCreations: Statement
   private readonly insertRecord: Statement
+  private readonly detailReplays = new Map<string, DetailsReplay>()
   /** Set while a large write runs: the facet contributions of the records it creates. */
   private createdTally: CreatedFacetTally | null = null
 
@@ -151,7 +160,8 @@ export class OperationLog {
         operationId,
         now,
         store: this.store,
-        change: (recordId, values) => {
+        change: (recordId, requested) => {
+          const values = withFollowedWarnings(this.store, recordId, requested)
           const fields = Object.keys(values) as ChangeableField[]
           const current = this.store.read(recordId, [...fields, 'updatedAt'])
           const before: FieldValues = {}
@@ -173,7 +183,9 @@ export class OperationLog {
           const createdTally = new CreatedFacetTally()
           this.createdTally = createdTally
           try {
-            return withSetBasedDerivedData(this.db, touchedIds, write, { operationId, fields, createdTally })
+            // Warnings follow the fields they are about (followWarnings), so they are written too.
+            const written = fields && movesWarnings(fields) ? [...fields, 'warnings' as const] : fields
+            return withSetBasedDerivedData(this.db, touchedIds, write, { operationId, fields: written, createdTally })
           } finally {
             this.createdTally = null
           }
@@ -207,13 +219,29 @@ export class OperationLog {
     }).immediate()
   }
 
-  /** Undoes the latest operation still done. */
-  undo(): OperationSummary {
+  /** Registers how undo and redo replay the details of one kind of operation (see DetailsReplay). */
+  onReplay(kind: string, replay: DetailsReplay): void {
+    this.detailReplays.set(kind, replay)
+  }
+
+  private replayDetails(row: OperationRow, side: 'before' | 'after'): void {
+    const replay = this.detailReplays.get(row.kind)
+    if (replay && row.details !== null) replay(JSON.parse(row.details) as unknown, side)
+  }
+
+  /**
+   * Undoes the latest operation still done. Given `expectedId` (a toast's Undo names its
+   * operation), undoes that one only if it is still the latest: a stale toast must never undo
+   * some other, unrelated change.
+   */
+  undo(expectedId?: number): OperationSummary {
     return this.db.transaction(() => {
       const row = this.db.prepare("SELECT * FROM operations WHERE state = 'done' ORDER BY id DESC LIMIT 1").get() as OperationRow | undefined
+      if (expectedId !== undefined) this.checkStillLatest(expectedId, row)
       if (!row) throw new AppError('NOTHING_TO_UNDO', 'there is nothing to undo')
       if (row.irreversible) throw new AppError('IRREVERSIBLE', `“${row.description}” cannot be undone`)
       this.replay(row.id, 'before')
+      this.replayDetails(row, 'before')
       this.db.prepare("UPDATE operations SET state = 'undone' WHERE id = ?").run(row.id)
       return toSummary({ ...row, state: 'undone' })
     }).immediate()
@@ -225,6 +253,7 @@ export class OperationLog {
       const row = this.db.prepare("SELECT * FROM operations WHERE state = 'undone' ORDER BY id ASC LIMIT 1").get() as OperationRow | undefined
       if (!row) throw new AppError('NOTHING_TO_REDO', 'there is nothing to redo')
       this.replay(row.id, 'after')
+      this.replayDetails(row, 'after')
       this.db.prepare("UPDATE operations SET state = 'done' WHERE id = ?").run(row.id)
       return toSummary({ ...row, state: 'done' })
     }).immediate()
@@ -244,6 +273,15 @@ export class OperationLog {
       }
       return moved
     }).immediate()
+  }
+
+  private checkStillLatest(expectedId: number, latest: OperationRow | undefined): void {
+    const expected = this.get(expectedId)
+    if (!expected) throw new AppError('NOT_FOUND', `operation ${expectedId} does not exist`)
+    if (expected.state === 'undone') throw new AppError('CONFLICT', `“${expected.description}” is already undone`)
+    if (latest && latest.id !== expectedId) {
+      throw new AppError('CONFLICT', `“${expected.description}” was not undone: later changes sit on top of it (latest: “${latest.description}”). Use History to go back further.`)
+    }
   }
 
   get(id: number): OperationSummary | undefined {

@@ -66,6 +66,21 @@ export class RecordService {
     return { count: records.length, operation }
   }
 
+  /**
+   * Marks a warning (or every warning) as reviewed: it leaves the records, so the "With warnings"
+   * facet works as a to-do list, and the History keeps what was reviewed (undo brings it back).
+   */
+  reviewWarnings(ids: readonly number[], warning?: string): { count: number; operation: OperationSummary } {
+    const records = this.existing(ids).filter((r) => (warning === undefined ? r.warnings.length > 0 : r.warnings.includes(warning)))
+    if (records.length === 0) throw new AppError('NOT_FOUND', warning === undefined ? 'these records have no warnings' : `no record here has the warning “${warning}”`)
+    const what = warning === undefined ? 'warnings' : `“${warning}”`
+    const description = records.length === 1 ? `Reviewed ${what} on ${quote(records[0]!.title)}` : `Reviewed ${what} on ${plural(records.length, 'record')}`
+    const { operation } = this.log.run('record.review', description, (ctx) => {
+      for (const r of records) ctx.change(r.id, { warnings: warning === undefined ? [] : r.warnings.filter((w) => w !== warning) })
+    })
+    return { count: records.length, operation }
+  }
+
   /** The only irreversible act: trashed records are deleted for good. */
   emptyTrash(): { count: number } {
     const count = this.db.prepare('SELECT count(*) FROM records WHERE status = ?').pluck().get(STATUS_CODES.trashed) as number

@@ -2,6 +2,7 @@ import type { WorkspaceResults, workspaceContract } from '../../../shared/contra
 import { AppError } from '../../../shared/errors'
 import type { HandlersFor, Services } from '../context'
 import { parseDateText } from '../import/dates'
+import { splitPlace } from '../import/place'
 import { computeFacets } from './facets'
 import { computeOverview } from './overview'
 import { batchInfo, tagCompletions } from './lookups'
@@ -19,6 +20,11 @@ export function workspaceHandlers(s: Services): HandlersFor<typeof workspaceCont
       const reading = parseDateText(text)
       if (!reading) return { reading: null }
       return { reading: { startDate: reading.startDate, endDate: reading.endDate, warnings: reading.warnings, matchedText: reading.matchedText } }
+    },
+    'workspace:readPlace': ({ text }) => {
+      if (text.trim() === '') return { reading: null }
+      const { city, country, countryCode, online, countryInferred } = splitPlace(text)
+      return { reading: { city, country, countryCode, online, countryInferred: countryInferred ?? false } }
     },
     'workspace:tags': ({ prefix, limit }) => tagCompletions(db, prefix ?? '', limit ?? 20),
     'workspace:batch': ({ id }) => {

@@ -6,6 +6,8 @@ export interface Column {
   key: string
   label: string
   width: number
+  /** The narrowest that still shows something useful; below it the column is left out to fit. */
+  min?: number
   sort?: SortField
   value: (record: EventRecord) => string
   /** Shown until the archivist hides it. */
@@ -23,18 +25,18 @@ const day = (iso: string): string => iso.slice(0, 10)
 
 export const COLUMNS: Column[] = [
   { key: 'title', label: 'Title', width: 420, sort: 'title', value: (r) => r.title, shown: true },
-  { key: 'dates', label: 'Dates', width: 190, sort: 'startDate', value: formatDates, shown: true },
-  { key: 'dateText', label: 'Date as written', width: 180, value: (r) => r.dateText ?? '', shown: false },
-  { key: 'place', label: 'Place (as written)', width: 220, sort: 'place', value: (r) => r.place ?? '', shown: true },
-  { key: 'city', label: 'City', width: 140, sort: 'city', value: (r) => r.city ?? '', shown: true },
-  { key: 'country', label: 'Country', width: 150, sort: 'country', value: (r) => (r.country ? `${r.country}${r.countryCode ? ` (${r.countryCode})` : ''}` : (r.countryCode ?? '')), shown: true },
-  { key: 'countryCode', label: 'Code', width: 70, sort: 'countryCode', value: (r) => r.countryCode ?? '', shown: false },
-  { key: 'tags', label: 'Tags', width: 160, value: (r) => r.tags.join(', '), shown: true },
-  { key: 'notes', label: 'Notes', width: 220, value: (r) => r.notes ?? '', shown: false },
-  { key: 'source', label: 'Source', width: 180, value: (r) => (r.sourceFile ? `${r.sourceFile}${r.sourceLine ? `:${r.sourceLine}` : ''}` : ''), shown: false },
-  { key: 'updated', label: 'Changed', width: 110, sort: 'updatedAt', value: (r) => day(r.updatedAt), shown: false },
-  { key: 'created', label: 'Added', width: 110, sort: 'createdAt', value: (r) => day(r.createdAt), shown: false },
-  { key: 'id', label: '#', width: 80, sort: 'id', value: (r) => String(r.id), shown: false }
+  { key: 'dates', label: 'Dates', width: 180, min: 100, sort: 'startDate', value: formatDates, shown: true },
+  { key: 'dateText', label: 'Date as written', width: 180, min: 90, value: (r) => r.dateText ?? '', shown: false },
+  { key: 'place', label: 'Place (as written)', width: 180, min: 90, sort: 'place', value: (r) => r.place ?? '', shown: true },
+  { key: 'city', label: 'City', width: 110, min: 72, sort: 'city', value: (r) => r.city ?? '', shown: true },
+  { key: 'country', label: 'Country', width: 130, min: 80, sort: 'country', value: (r) => (r.country ? `${r.country}${r.countryCode ? ` (${r.countryCode})` : ''}` : (r.countryCode ?? '')), shown: true },
+  { key: 'countryCode', label: 'Code', width: 70, min: 48, sort: 'countryCode', value: (r) => r.countryCode ?? '', shown: false },
+  { key: 'tags', label: 'Tags', width: 120, min: 64, value: (r) => r.tags.join(', '), shown: true },
+  { key: 'notes', label: 'Notes', width: 220, min: 90, value: (r) => r.notes ?? '', shown: false },
+  { key: 'source', label: 'Source', width: 180, min: 90, value: (r) => (r.sourceFile ? `${r.sourceFile}${r.sourceLine ? `:${r.sourceLine}` : ''}` : ''), shown: false },
+  { key: 'updated', label: 'Changed', width: 110, min: 90, sort: 'updatedAt', value: (r) => day(r.updatedAt), shown: false },
+  { key: 'created', label: 'Added', width: 110, min: 90, sort: 'createdAt', value: (r) => day(r.createdAt), shown: false },
+  { key: 'id', label: '#', width: 80, min: 48, sort: 'id', value: (r) => String(r.id), shown: false }
 ]
 
 const STORAGE_KEY = 'curate.grid.columns'

@@ -103,7 +103,7 @@ export const useBulkStore = defineStore('bulk', () => {
       const result = await api.bulkApply({ target: target.value, rule: rule.value })
       close()
       const left = result.invalid > 0 ? ` — ${result.invalid} left alone (invalid)` : ''
-      notices.show(`${result.operation.description}${left}`, 'info', { label: 'Undo', run: () => void history.undo() })
+      notices.show(`${result.operation.description}${left}`, 'info', history.undoAction(result.operation))
       await history.changed()
     } catch (e) {
       previewError.value = messageOf(e)

@@ -112,12 +112,20 @@ export const useCollectionStore = defineStore('collection', () => {
     return selected.value.size > 0 ? { kind: 'ids', ids: [...selected.value] } : null
   })
 
+  /**
+   * Whether the selection was made on purpose (checkboxes, Ctrl/Shift-click, select all) rather
+   * than by clicking a row to open it: only a deliberate selection becomes an export's default scope.
+   */
+  const deliberate = ref(false)
+
   function selectAllMatching(): void {
     allMatching.value = true
+    deliberate.value = true
   }
 
   function clearSelection(): void {
     allMatching.value = false
+    deliberate.value = false
     selected.value = new Set()
   }
 
@@ -127,15 +135,17 @@ export const useCollectionStore = defineStore('collection', () => {
     if (next.has(id)) next.delete(id)
     else next.add(id)
     selected.value = next
+    deliberate.value = next.size > 0
   }
 
-  function selectOnly(ids: number[]): void {
+  function selectOnly(ids: number[], onPurpose = true): void {
     allMatching.value = false
     selected.value = new Set(ids)
+    deliberate.value = onPurpose && ids.length > 0
   }
 
   return {
-    view, search, filters, sort, total, loaded, error, pages, selected, allMatching, activeIndex, scope, selectionTarget, settled, filterCount,
+    view, search, filters, sort, total, loaded, error, pages, selected, allMatching, deliberate, activeIndex, scope, selectionTarget, settled, filterCount,
     reload, rowAt, setView, setSort, setSearch, setFilters, clearFilters, toggleSelected, selectOnly, selectAllMatching, clearSelection
   }
 })

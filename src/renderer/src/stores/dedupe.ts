@@ -90,7 +90,7 @@ export const useDedupeStore = defineStore('dedupe', () => {
   async function merge(survivorId: number, mergedIds: number[], fields: MergeFields): Promise<boolean> {
     try {
       const { operation } = await api.dedupeMerge({ survivorId, mergedIds, fields })
-      notices.show(operation.description, 'info', { label: 'Undo', run: () => void history.undo() })
+      notices.show(operation.description, 'info', history.undoAction(operation))
       await history.changed()
       return true
     } catch (e) {
@@ -102,11 +102,9 @@ export const useDedupeStore = defineStore('dedupe', () => {
   /** Marks pairs "not duplicates"; the notice offers to take the decision back. */
   async function dismiss(pairs: [number, number][], text = 'Marked as not duplicates'): Promise<void> {
     try {
-      await api.dedupeDismiss({ pairs })
-      notices.show(text, 'info', {
-        label: 'Undo',
-        run: () => void api.dedupeUndismiss({ pairs }).then(() => load(), (e: unknown) => notices.show(messageOf(e), 'error'))
-      })
+      const { operation } = await api.dedupeDismiss({ pairs })
+      if (operation) notices.show(text, 'info', history.undoAction(operation))
+      await history.changed()
       await load()
     } catch (e) {
       notices.show(messageOf(e), 'error')

@@ -5,6 +5,7 @@ import type { EventRecord, RecordFields } from '../../../shared/record'
 import { useHistoryStore } from './history'
 import { useNoticeStore } from './notices'
 import { afterFirstRows } from '../firstRows'
+import { useFieldReadings } from './fieldReadings'
 
 /** The form's text fields: what the archivist types, before it becomes record fields. */
 export interface Draft {
@@ -62,6 +63,8 @@ export const useEditorStore = defineStore('editor', () => {
   const saving = ref(false)
   const serverErrors = ref<Record<string, string>>({})
   const conflict = ref<string | null>(null)
+  /** Counts saves refused as invalid (from the button, Ctrl+S or the menu): the form then shows every error and focuses the first. */
+  const refusedSaves = ref(0)
 
   // A server-side message is about the text that was sent; typing makes it stale.
   watch(draft, () => (serverErrors.value = {}), { deep: true })
@@ -69,6 +72,7 @@ export const useEditorStore = defineStore('editor', () => {
   const isNew = computed(() => isOpen.value && record.value === null)
   const baseline = computed(() => (record.value ? draftOf(record.value) : emptyDraft()))
   const dirty = computed(() => isOpen.value && JSON.stringify(draft.value) !== JSON.stringify(baseline.value))
+  const readings = useFieldReadings(draft, () => baseline.value)
 
   /**
    * The same schema main enforces, run as the archivist types. It comes with zod and the country
@@ -100,6 +104,7 @@ export const useEditorStore = defineStore('editor', () => {
       const [fresh] = await Promise.all([api.recordsGet({ id }), loadValidation()])
       record.value = fresh
       draft.value = draftOf(fresh)
+      readings.reset()
       isOpen.value = true
       serverErrors.value = {}
       conflict.value = null
@@ -115,6 +120,7 @@ export const useEditorStore = defineStore('editor', () => {
     void loadValidation()
     record.value = null
     draft.value = emptyDraft()
+    readings.reset()
     isOpen.value = true
     serverErrors.value = {}
     conflict.value = null
@@ -126,6 +132,7 @@ export const useEditorStore = defineStore('editor', () => {
     isOpen.value = false
     record.value = null
     draft.value = emptyDraft()
+    readings.reset()
     return true
   }
 
@@ -136,6 +143,7 @@ export const useEditorStore = defineStore('editor', () => {
       const fresh = await api.recordsGet({ id: record.value.id })
       record.value = fresh
       draft.value = draftOf(fresh)
+      readings.reset()
     } catch {
       close(true)
     }
@@ -170,7 +178,12 @@ export const useEditorStore = defineStore('editor', () => {
   async function save(): Promise<EventRecord | null> {
     if (!isOpen.value || saving.value) return null
     serverErrors.value = {}
-    if (!valid.value) return null
+    // What the date and place texts read as is part of what is saved (unless set by hand).
+    await readings.flush()
+    if (!valid.value) {
+      refusedSaves.value++
+      return null
+    }
     saving.value = true
     const notices = useNoticeStore()
     try {
@@ -180,6 +193,7 @@ export const useEditorStore = defineStore('editor', () => {
         : await api.recordsCreate({ fields })
       record.value = saved
       draft.value = draftOf(saved)
+      readings.reset()
       conflict.value = null
       notices.show(`Saved “${saved.title}”`)
       await useHistoryStore().changed()
@@ -193,6 +207,7 @@ export const useEditorStore = defineStore('editor', () => {
       }
       else if (e instanceof ApiError && e.code === 'INVALID_ARGUMENT') {
         serverErrors.value = Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.replace(/^(fields|patch)\./, ''), v]))
+        refusedSaves.value++
       } else notices.show(messageOf(e), 'error')
       return null
     } finally {
@@ -200,5 +215,5 @@ export const useEditorStore = defineStore('editor', () => {
     }
   }
 
-  return { record, draft, isOpen, isNew, dirty, errors, valid, saving, conflict, open, startNew, close, save, reload, refreshFromStore }
+  return { record, draft, readings, refusedSaves, isOpen, isNew, dirty, errors, valid, saving, conflict, open, startNew, close, save, reload, refreshFromStore }
 })

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { api, isElectron, messageOf } from '../api'
 import { followJob, type RunningJob } from '../api/jobs'
 import { useCollectionStore } from './collection'
@@ -52,6 +52,8 @@ export const useExporterStore = defineStore('exporter', () => {
   const outcome = ref<ExportOutcome | null>(null)
   const error = ref<string | null>(null)
   const running = shallowRef<RunningJob<ExportOutcome> | null>(null)
+  // The footer's "Ready"/"Downloaded" belongs to the settings it was made with: another format or scope makes it stale.
+  watch([format, scopeChoice, columns, bom, tagSeparator], () => (outcome.value = null), { deep: true })
 
   const scopeOptions = computed<ScopeOption[]>(() => {
     const options: ScopeOption[] = [{ choice: 'all', label: 'All records', count: allCount.value, scope: { kind: 'all' } }]
@@ -80,7 +82,8 @@ export const useExporterStore = defineStore('exporter', () => {
     error.value = null
     job.value = null
     scopeNote.value = null
-    const target = collection.view === 'records' ? collection.selectionTarget : null
+    // Rows chosen on purpose are what to export; a row clicked to open it is not (the search is).
+    const target = collection.view === 'records' && collection.deliberate ? collection.selectionTarget : null
     scopeChoice.value = target ? 'selection' : collection.view === 'records' && hasFilters(collection.scope) ? 'search' : 'all'
     try {
       const [all, saved] = await Promise.all([api.recordsQuery({ limit: 1 }), api.exportProfiles({})])

@@ -2,12 +2,13 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { api, messageOf } from '../api'
 import type { HistoryState, OperationInfo } from '../../../shared/contract'
-import { useNoticeStore } from './notices'
+import { useNoticeStore, type NoticeAction } from './notices'
 
 /** Undo and redo for every change, read from the operation log that lives in the database. */
 export const useHistoryStore = defineStore('history', () => {
   const state = ref<HistoryState>({ undo: null, redo: null })
   const items = ref<OperationInfo[]>([])
+  const total = ref(0)
   const listeners = new Set<() => void>()
 
   async function refresh(): Promise<void> {
@@ -15,7 +16,9 @@ export const useHistoryStore = defineStore('history', () => {
   }
 
   async function loadList(): Promise<void> {
-    items.value = (await api.historyList({ limit: 200 })).items
+    const list = await api.historyList({ limit: 200 })
+    items.value = list.items
+    total.value = list.total
   }
 
   /** Called after anything changed data, so views reload. */
@@ -42,8 +45,12 @@ export const useHistoryStore = defineStore('history', () => {
   }
 
   const undo = (): Promise<void> => run(() => api.historyUndo(undefined), 'Undone')
+  /** Undoes exactly this operation; main refuses when later changes sit on top of it. */
+  const undoOperation = (id: number): Promise<void> => run(() => api.historyUndo({ id }), 'Undone')
+  /** The Undo of a toast: it names its operation, never "whatever is latest". */
+  const undoAction = (operation: { id: number }): NoticeAction => ({ label: 'Undo', operationId: operation.id, run: () => void undoOperation(operation.id) })
   const redo = (): Promise<void> => run(() => api.historyRedo(undefined), 'Redone')
   const moveTo = (id: number, inclusive = false): Promise<void> => run(() => api.historyMoveTo({ id, inclusive }), 'History')
 
-  return { state, items, refresh, loadList, onChange, changed, undo, redo, moveTo }
+  return { state, items, total, refresh, loadList, onChange, changed, undo, undoOperation, undoAction, redo, moveTo }
 })

@@ -14,6 +14,8 @@ import {
   type PreviewRecord
 } from '../../../shared/contracts/import'
 import { describeIssues } from '../../../shared/validation'
+import { isIsoPartialDate } from '../../../shared/dates'
+import { followWarnings } from '../../../shared/warnings'
 import { useHistoryStore } from './history'
 import { useNoticeStore } from './notices'
 import { bytesToBase64 } from '../components/import/base64'
@@ -88,7 +90,8 @@ export const useImporterStore = defineStore('importer', () => {
       })
     } catch (e) {
       if (e instanceof ApiError && e.code === 'CANCELLED') return
-      error.value = messageOf(e)
+      // The readers speak of "the file"; pasted text is not one.
+      error.value = from.kind === 'text' ? messageOf(e).replace(/\bthe file\b/g, 'the pasted text') : messageOf(e)
       preview.value = null
       rows.value = []
     } finally {
@@ -139,12 +142,36 @@ export const useImporterStore = defineStore('importer', () => {
     triggerRef(rows)
   }
 
-  function setField(index: number, field: EditableField, value: string): void {
+  /**
+   * One corrected cell. A date cell reads free text as the form's date field does ("18 Jan 2012",
+   * a range in the start cell fills both); the row's warnings follow the edit (shared/warnings).
+   */
+  async function setField(index: number, field: EditableField, value: string): Promise<void> {
     const row = rows.value[index]
     if (!row) return
     const trimmed = value.trim()
     const stored = field === 'title' ? trimmed : trimmed === '' ? null : field === 'countryCode' ? trimmed.toUpperCase() : trimmed
-    replaceRow(index, { ...row, record: { ...row.record, [field]: stored } })
+    let patch: Partial<PreviewRecord> = { [field]: stored }
+    if ((field === 'startDate' || field === 'endDate') && stored && !isIsoPartialDate(stored)) patch = await readDateCell(field, stored)
+    const current = rows.value[index] ?? row
+    const record = { ...current.record, ...patch }
+    // Judged against the record as read, so undoing a correction in the preview brings its warning back.
+    const read = preview.value?.records[index] ?? current.record
+    record.warnings = followWarnings(read.warnings, read, record)
+    replaceRow(index, { ...current, record })
+  }
+
+  async function readDateCell(field: 'startDate' | 'endDate', text: string): Promise<Partial<PreviewRecord>> {
+    try {
+      const { reading } = await api.workspaceReadDate({ text })
+      if (!reading?.startDate) return { [field]: text }
+      const end = reading.endDate ?? reading.startDate
+      if (field === 'endDate') return { endDate: end }
+      return end !== reading.startDate ? { startDate: reading.startDate, endDate: end } : { startDate: reading.startDate }
+    } catch {
+      // Unread, the text stays in the cell and the row's check says what is wrong with it.
+      return { [field]: text }
+    }
   }
 
   function setIncluded(index: number, included: boolean): void {
@@ -169,7 +196,7 @@ export const useImporterStore = defineStore('importer', () => {
         source: { fileName: sourceName.value, sha256: p.sha256, format: p.format, skippedLines: p.skipped.length },
         records: kept.map((row) => importRecordOf(row.record, row.decision))
       })
-      notices.show(result.value.summary, 'info', { label: 'Undo', run: () => void history.undo() })
+      notices.show(result.value.summary, 'info', history.undoAction(result.value.operation))
       preview.value = null
       rows.value = []
       text.value = ''

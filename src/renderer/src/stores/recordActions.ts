@@ -4,7 +4,7 @@ import { useEditorStore } from './editor'
 import { useHistoryStore } from './history'
 import { useNoticeStore } from './notices'
 
-/** Actions on records that are not form edits: trash, restore, empty the trash. */
+/** Actions on records that are not form edits: trash, restore, review warnings, empty the trash. */
 export const useRecordActions = defineStore('recordActions', () => {
   const notices = useNoticeStore()
   const history = useHistoryStore()
@@ -15,7 +15,7 @@ export const useRecordActions = defineStore('recordActions', () => {
     try {
       const { operation } = await api.recordsTrash({ ids })
       if (editor.record && ids.includes(editor.record.id)) editor.close(true)
-      notices.show(operation.description, 'info', { label: 'Undo', run: () => void history.undo() })
+      notices.show(operation.description, 'info', history.undoAction(operation))
     } catch (e) {
       notices.show(messageOf(e), 'error')
     }
@@ -27,7 +27,19 @@ export const useRecordActions = defineStore('recordActions', () => {
     try {
       const { operation } = await api.recordsRestore({ ids })
       if (editor.record && ids.includes(editor.record.id)) editor.close(true)
-      notices.show(operation.description, 'info', { label: 'Undo', run: () => void history.undo() })
+      notices.show(operation.description, 'info', history.undoAction(operation))
+    } catch (e) {
+      notices.show(messageOf(e), 'error')
+    }
+    await history.changed()
+  }
+
+  /** Marks a warning (or all, without `warning`) as reviewed: an undoable operation in the History. */
+  async function reviewWarnings(ids: number[], warning?: string): Promise<void> {
+    if (ids.length === 0) return
+    try {
+      const { operation } = await api.recordsReviewWarnings(warning === undefined ? { ids } : { ids, warning })
+      notices.show(operation.description, 'info', history.undoAction(operation))
     } catch (e) {
       notices.show(messageOf(e), 'error')
     }
@@ -47,5 +59,5 @@ export const useRecordActions = defineStore('recordActions', () => {
     await history.changed()
   }
 
-  return { trash, restore, emptyTrash }
+  return { trash, restore, reviewWarnings, emptyTrash }
 })

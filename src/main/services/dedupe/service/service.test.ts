@@ -81,7 +81,7 @@ describe('scan and review queue', () => {
   it('keeps dismissed pairs out of the queue across rescans and reopening', async () => {
     const { c, ids } = seeded()
     await c.job('dedupe:scan')
-    expect(await c.call('dedupe:dismiss', { pairs: [[ids[4], ids[3]]] })).toEqual({ dismissed: 1 })
+    expect(await c.call('dedupe:dismiss', { pairs: [[ids[4], ids[3]]] })).toMatchObject({ dismissed: 1 })
     expect((await c.call<DuplicateQueue>('dedupe:queue')).totalGroups).toBe(1)
     await c.job('dedupe:scan')
     expect((await c.call<DuplicateQueue>('dedupe:queue')).totalGroups).toBe(1)

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../format'
 import { shallowRef, watch } from 'vue'
 import type { WorkspaceFacets } from '../../../../shared/contracts/workspace'
 
@@ -24,8 +25,5 @@ export function batchLabel(id: number): string {
   return batchFiles.get(id) ?? `batch ${id}`
 }
 
-export function formatWhen(iso: string | null): string {
-  if (!iso) return ''
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-}
+/** Kept for its callers: the app's one date-and-time format (format.ts). */
+export const formatWhen = (iso: string | null): string => formatDateTime(iso)

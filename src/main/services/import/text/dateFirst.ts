@@ -170,6 +170,8 @@ function nameAfterPage(drafts: RecordDraft[], fieldsOfDraft: Map<RecordDraft, Fi
   }
 }
 
+const MAX_PARTS_UNDER_EVENT = 40
+
 function dayNumber(p: { year?: number; month?: number; day?: number } | undefined): number | null {
   if (p?.year === undefined || p.month === undefined || p.day === undefined) return null
   return p.year * 400 + p.month * 32 + p.day
@@ -194,7 +196,8 @@ function nameParts(drafts: RecordDraft[], fieldsOfDraft: Map<RecordDraft, Field[
     const part = drafts[i] as RecordDraft
     const fields = fieldsOfDraft.get(part) ?? []
     if (fields.length !== 1 || (fields[0] as Field).named || placeLikeness((fields[0] as Field).text) < 1 || part.date === null) continue
-    for (let j = i - 1; j >= 0; j--) {
+    // The event a part belongs to is listed just above its parts: look back a little way only.
+    for (let j = i - 1; j >= Math.max(0, i - MAX_PARTS_UNDER_EVENT); j--) {
       const whole = drafts[j] as RecordDraft
       const name = whole.titleLines[0]
       if (whole.date === null || name === undefined || name === '' || !within(part.date, whole.date)) continue

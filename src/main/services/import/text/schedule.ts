@@ -145,7 +145,8 @@ export function readSchedule(lines: LineInfo[]): Item[] {
       continue
     }
     if (last !== null && !isFooter(line.text)) {
-      last.notes = [...(last.notes ?? []), line.text]
+      // Pushed, not copied: an item may gather thousands of lines of notes.
+      ;(last.notes ??= []).push(line.text)
       last.lastLine = line.no
       continue
     }

@@ -46,7 +46,12 @@ describe('parse time grows in proportion to the size of the input', () => {
         const small = file(copies)
         const large = file(4 * copies)
         parseQuietly(small, f) // warm up the JIT before measuring
-        const ratio = fastest(() => parseQuietly(large, f), 2) / fastest(() => parseQuietly(small, f), 3)
+        // A busy machine can spoil one measurement (caches, a collector pass at the wrong time);
+        // quadratic work fails every one, so the best of three ratios is judged.
+        let ratio = Infinity
+        for (let attempt = 0; attempt < 3 && ratio >= 10; attempt++) {
+          ratio = Math.min(ratio, fastest(() => parseQuietly(large, f), 2) / fastest(() => parseQuietly(small, f), 3))
+        }
         // Linear: ~4; quadratic: ~16.
         expect(ratio, `${f}: ${lines.length} lines such as ${JSON.stringify(lines[0]!.slice(0, 80))}`).toBeLessThan(10)
       }),

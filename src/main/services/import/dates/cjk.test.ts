@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findDatesInLine, eraYear } from './index'
+import { findDatesInLine, eraYear, findYearInText } from './index'
 import { readAll, readOne } from './testing'
 
 describe('CJK dates', () => {
@@ -51,4 +51,24 @@ describe('CJK dates', () => {
   it('reports a Japanese clock time beside the date', () => {
     expect(findDatesInLine('4月23日 午後1時30分')[0]?.time).toBe('13:30')
   })
+})
+
+describe('findYearInText', () => {
+  it.each([
+    ['Copa Claro 2011', 2011],
+    ['2011年マレーシアオープン', 2011],
+    ['市長の一日(平成31年4月)', 2019],
+    ['AGU 2019 Fall Meeting', 2019],
+    ['Mittwochsvorträge 2019', 2019],
+    ['Konferencje 2019 - pierwsze półrocze', 2019]
+  ])('%s names %i', (text, year) => {
+    expect(findYearInText(text)).toBe(year)
+  })
+
+  it.each(['St. Petersburg Open', '19. GERRY WEBER OPEN', 'Season 2019–2020', 'Call 0483 9583 37', 'ISBN 978-3-16-148410-0', 'Room 1024'])(
+    '%s names no one year',
+    (text) => {
+      expect(findYearInText(text)).toBeUndefined()
+    }
+  )
 })

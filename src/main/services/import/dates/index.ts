@@ -31,6 +31,9 @@
  * - `isDateToBeAnnounced(text)`: TBA / TBD / TBC / à confirmer / 未定...; parseDateText gives no date
  *   and the warning "date to be announced".
  * - `eraYear('平成', 31)` → 2019, for a page heading's era year (CJK dates convert eras themselves).
+ * - `findYearInText(text)` → the one year a title or heading names ("Copa Claro 2011",
+ *   "2011年マレーシアオープン", "(平成31年4月)"), undefined for none or several: for a date without a
+ *   year (issue 15: the title's year counts, with a warning).
  * - `monthFirst` (already there): a numeric date read month first on a page read day first.
  * Yearless dates (`12 March`, `10. 08`, `1月18日`) come back without `year`, as before: resolveParts
  * takes it from YearContext. The month and weekday table is built from Intl on first use (146
@@ -48,6 +51,7 @@ export { findDatesInLine } from './find'
 export { resolveParts } from './resolve'
 export { guessPageLanguages, numericOrderOfPage } from './pageHints'
 export { eraYear } from './cjkDates'
+export { findYearInText } from './yearInText'
 
 export interface DateMatch {
   reading: DateReading

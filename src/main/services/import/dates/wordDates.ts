@@ -11,14 +11,17 @@
 import type { Token } from './tokens'
 import { isYear, type DateParts, type DayParts } from './parts'
 import * as joinWords from './joinWords'
+import * as preambles from './preamble'
 
 // Local bindings, read once: a transpiled import can be a getter, and these are read for every token.
-const LEAD_WORDS = joinWords.LEAD_WORDS
 const LINK_WORDS = joinWords.LINK_WORDS
 const POST_JOIN_WORDS = joinWords.POST_JOIN_WORDS
 const RANGE_WORDS = joinWords.RANGE_WORDS
 const UNTIL_WORDS = joinWords.UNTIL_WORDS
 const LIST_END_WORDS = joinWords.LIST_END_WORDS
+const skipPreamble = preambles.skipPreamble
+const opensLine = preambles.opensLine
+type Preamble = preambles.Preamble
 
 type Cursor = { tokens: Token[]; i: number }
 type Read = { start: DayParts; end?: DayParts; openStart?: boolean }
@@ -230,34 +233,6 @@ function readOpenStart(c: Cursor, partial: boolean): Read | null {
   return day === undefined || !endsHere(c) ? null : { start: {}, end: { day }, openStart: true }
 }
 
-/** Alphabetic weekday words of five letters or more (jeudi, sábado, Monday) may carry a day alone: "Sábado, dia 23". */
-function canCarryDayAlone(t: Token | undefined): boolean {
-  return t?.kind === 'word' && t.weekday && t.word.length >= 5 && !/[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}-]/u.test(t.word)
-}
-
-/** What came before the body: a weekday named, one that may carry a day alone, a lead word. */
-interface Preamble {
-  weekday: number | undefined
-  dayCarrier: boolean
-  led: boolean
-}
-
-/** Lead words, a weekday and a comma may come before the body, in any order: "sábado, dia 23", "le mardi 3". */
-function skipPreamble(c: Cursor, parts: Preamble): void {
-  for (let steps = 0; steps < 4; steps++) {
-    const t = peek(c)
-    if (t?.kind === 'word' && t.weekday) {
-      parts.weekday ??= t.weekdayValue
-      parts.dayCarrier ||= canCarryDayAlone(t)
-    } else if (t?.kind === 'word' && LEAD_WORDS.has(t.word)) {
-      parts.led = true
-    } else if (t?.kind !== 'comma' || steps === 0) {
-      return
-    }
-    c.i++
-  }
-}
-
 /** Tries a date expression starting at token `at`; null when none starts there. */
 export function readWordDateAt(tokens: Token[], at: number, partial = false): DateParts | null {
   const first = tokens[at]
@@ -289,11 +264,6 @@ export function readWordDateAt(tokens: Token[], at: number, partial = false): Da
   if (read.openStart) parts.openStart = true
   if (preamble.weekday !== undefined) parts.weekday = preamble.weekday
   return parts
-}
-
-function opensLine(tokens: Token[], at: number): boolean {
-  for (let i = 0; i < at; i++) if ((tokens[i] as Token).kind !== 'other') return false
-  return true
 }
 
 /** Only a number, a month, a weekday or a lead word can open a date: most tokens are turned away here. */

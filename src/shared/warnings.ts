@@ -6,16 +6,10 @@
  * Shared by main (every logged change) and the import preview (edits before import).
  */
 
-export interface WarnedFields {
-  title?: string | null
-  startDate?: string | null
-  endDate?: string | null
-  dateText?: string | null
-  place?: string | null
-  city?: string | null
-  country?: string | null
-  countryCode?: string | null
-}
+import type { RecordFields } from './record'
+
+/** The record's fields the warnings are judged from (the record's own field list, not a copy). */
+export type WarnedFields = { [K in 'title' | 'startDate' | 'endDate' | 'dateText' | 'place' | 'city' | 'country' | 'countryCode']?: RecordFields[K] | null }
 
 type Field = keyof WarnedFields
 const present = (v: string | null | undefined): boolean => typeof v === 'string' && v.trim() !== ''

@@ -1,27 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import type { Db } from '../../db/open'
-import { openTempDb, snapshotContent } from '../../testing/tempDb'
-import { createHandlers } from '../handlers'
-import { dispatch } from '../dispatch'
-import type { Envelope } from '../../../shared/errors'
+import { describe, expect, it } from 'vitest'
+import { snapshotContent } from '../../testing/tempDb'
+import { dispatchSessionsPerTest } from '../../testing/dispatchSession'
 
-const open: Db[] = []
-afterEach(() => {
-  for (const db of open.splice(0)) db.close()
-})
-
-function session() {
-  const { db, file } = openTempDb()
-  open.push(db)
-  const handlers = createHandlers({ db, databasePath: file, mode: 'cli', version: 'test' })
-  const raw = (method: string, args?: unknown) => dispatch(handlers, method, args, () => {}) as Promise<Envelope<any>>
-  const call = async (method: string, args?: unknown): Promise<any> => {
-    const answer = await raw(method, args)
-    if (!answer.ok) throw Object.assign(new Error(answer.error.message), answer.error)
-    return answer.value
-  }
-  return { db, call, raw }
-}
+const session = dispatchSessionsPerTest()
 
 const imported = (title: string, fields: Record<string, unknown>, warnings: string[]) => ({
   title, startDate: '2015-10-29', endDate: '2015-10-30', dateText: null, place: null, city: null, country: null, countryCode: null, notes: null, tags: [],

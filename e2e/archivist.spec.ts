@@ -332,6 +332,8 @@ test.describe('9. the export dialog', () => {
     await w.expectCount('1 record match “forum”')
     await w.row('Forum on inclusive').click()
     await expect(w.form).toBeVisible()
+    // The row clicked open is highlighted, not ticked: its box stays empty until ticked on purpose.
+    await expect(w.row('Forum on inclusive').getByRole('checkbox')).not.toBeChecked()
     const exporter = new ExportPage(page)
     await exporter.open()
     await expect(exporter.scope(/current search and filters/)).toBeChecked()
@@ -344,6 +346,7 @@ test.describe('9. the export dialog', () => {
 
     // Rows ticked on purpose are the default scope.
     await w.row('Forum on inclusive').getByRole('checkbox').check()
+    await expect(w.row('Forum on inclusive')).toHaveAttribute('aria-selected', 'true')
     await exporter.open()
     await expect(exporter.scope(/selected records/)).toBeChecked()
   })

@@ -138,6 +138,16 @@ export const useCollectionStore = defineStore('collection', () => {
     deliberate.value = next.size > 0
   }
 
+  /**
+   * A row's checkbox or Space: a tick on purpose. A row that is only selected because it was clicked
+   * open shows an empty box, so the first tick starts a deliberate selection holding that record
+   * (toggling would have removed it, the opposite of what the empty box promised).
+   */
+  function tick(id: number): void {
+    if (!deliberate.value && !allMatching.value) return selectOnly([id])
+    toggleSelected(id)
+  }
+
   function selectOnly(ids: number[], onPurpose = true): void {
     allMatching.value = false
     selected.value = new Set(ids)
@@ -146,7 +156,7 @@ export const useCollectionStore = defineStore('collection', () => {
 
   return {
     view, search, filters, sort, total, loaded, error, pages, selected, allMatching, deliberate, activeIndex, scope, selectionTarget, settled, filterCount,
-    reload, rowAt, setView, setSort, setSearch, setFilters, clearFilters, toggleSelected, selectOnly, selectAllMatching, clearSelection
+    reload, rowAt, setView, setSort, setSearch, setFilters, clearFilters, toggleSelected, tick, selectOnly, selectAllMatching, clearSelection
   }
 })
 

@@ -1,11 +1,6 @@
 #!/usr/bin/env node
-// The `curate` command: runs the TypeScript CLI through tsx, so the CLI shares the app's
-// services without a separate build step.
-import { register } from 'tsx/esm/api'
-import { fileURLToPath } from 'node:url'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
+// The `curate` command: the compiled CLI (out/cli, built by `npm install` and `npm run build`),
+// or the TypeScript sources through tsx when they changed since that build.
+import { runEntry } from './entry.mjs'
 
-register()
-const here = path.dirname(fileURLToPath(import.meta.url))
-await import(pathToFileURL(path.join(here, '..', '..', 'src', 'main', 'cli', 'index.ts')).href)
+await runEntry('curate', 'src/main/cli/index.ts')

@@ -8,7 +8,12 @@ export interface CommandContext {
   /** Writes a line to standard error. */
   err: (text: string) => void
   openSession: () => CliSession
+  /** The command's usage line, for messages that name what was expected. */
+  usage: string
 }
+
+/** What a command does; loaded only when that command runs, so `--help` loads none of the services. */
+export type CommandRun = (context: CommandContext) => Promise<number> | number
 
 export interface Command {
   name: string
@@ -18,5 +23,6 @@ export interface Command {
   options?: Record<string, { type: 'string' | 'boolean'; short?: string }>
   /** Commands that write create the collection when there is none (and say so); the others refuse. */
   writes?: boolean
-  run(context: CommandContext): Promise<number> | number
+  /** Imports the command's module on demand (see catalogue.ts). */
+  load(): Promise<CommandRun>
 }

@@ -1,22 +1,13 @@
 import { parseArgs } from 'node:util'
 import { appVersion } from '../services/appVersion'
 import { AppError } from '../../shared/errors'
-import type { Command } from './command'
-import { BASE_COMMANDS } from './commands/base'
-import { importCommands } from './commands/import'
-import { bulkCommands } from './commands/bulk'
-import { dedupeCommands } from './commands/dedupe'
-import { exportCommands } from './commands/export'
-import { backupCommands } from './commands/backup'
-import { CliSession, removeUnusedCollection } from './session'
+import { COMMANDS } from './catalogue'
 
 const GLOBAL_OPTIONS = {
   db: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }
 } as const
-
-export const COMMANDS: Command[] = [...importCommands, ...exportCommands, ...dedupeCommands, ...bulkCommands, ...backupCommands, ...BASE_COMMANDS]
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))
@@ -56,10 +47,13 @@ export async function runCli(argv: string[], out = (t: string) => console.log(t)
   if (parsed.values.help) return out(`Usage: ${command.usage}\n\n${command.summary}`), 0
   let created: string | null = null
   let status = 1
+  // Loaded now, not at start: `--help` and usage errors never pay for SQLite and the services.
+  const [{ CliSession, removeUnusedCollection }, run] = await Promise.all([import('./session'), command.load()])
   try {
-    status = await command.run({
+    status = await run({
       positionals: parsed.positionals.slice(1),
       values: parsed.values as Record<string, string | boolean | undefined>,
+      usage: command.usage,
       out,
       err,
       openSession: () => {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -8,6 +9,13 @@ import { createHandlers } from '../services/handlers'
 import { appVersion } from '../services/appVersion'
 import { startBrowserServer } from './httpServer'
 
+/** out/web, seen from the sources (src/main/server) or from the compiled server (out/cli). */
+function builtRendererDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  const candidates = [path.resolve(here, '../web'), path.resolve(here, '../../../out/web')]
+  return candidates.find((dir) => existsSync(path.join(dir, 'index.html'))) ?? candidates[1]!
+}
+
 /** `npm run serve`: the app in a browser, on this machine only, behind a random token. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -15,8 +23,7 @@ async function main(): Promise<void> {
     strict: true
   })
   const databasePath = resolveDatabasePath({ cliPath: values.db })
-  const here = path.dirname(fileURLToPath(import.meta.url))
-  const rendererDir = path.resolve(values.renderer ?? process.env.CURATE_RENDERER_DIR ?? path.resolve(here, '../../../out/web'))
+  const rendererDir = path.resolve(values.renderer ?? process.env.CURATE_RENDERER_DIR ?? builtRendererDir())
   const port = values.port === undefined ? Number(process.env.CURATE_PORT ?? 0) : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not ${values.port}`)
   const db = openCollectionOrExplain(databasePath)

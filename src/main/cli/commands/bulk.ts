@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import type { Command } from '../command'
+import type { CommandRun } from '../command'
 import { withSession } from './base'
 import type { RecipeRun } from '../../../shared/contracts/bulk'
 
@@ -37,41 +37,28 @@ function printRun(run: RecipeRun, out: (t: string) => void): void {
 }
 
 /** `curate` subcommands of the bulk capability. */
-export const bulkCommands: Command[] = [
-  {
-    name: 'apply',
-    writes: true,
-    usage: 'curate apply RECIPE.json [--db PATH] [--dry-run]',
-    summary: 'apply a bulk-edit recipe (a dry run shows what it would change)',
-    options: { 'dry-run': { type: 'boolean' } },
-    run: (context) => {
-      const file = context.positionals[0]
-      if (!file || context.positionals.length > 1) {
-        context.err('curate apply: name one recipe file, e.g. curate apply recipe.json --dry-run')
-        return 2
-      }
-      const recipe = readRecipeFile(file)
-      return withSession(context, async (session) => {
-        printRun(await session.call('bulk:applyRecipe', { recipe, dryRun: context.values['dry-run'] === true }), context.out)
-      })
+export const bulkRunners: Record<'apply' | 'recipe', CommandRun> = {
+  apply: (context) => {
+    const file = context.positionals[0]
+    if (!file || context.positionals.length > 1) {
+      context.err('curate apply: name one recipe file, e.g. curate apply recipe.json --dry-run')
+      return 2
     }
+    const recipe = readRecipeFile(file)
+    return withSession(context, async (session) => {
+      printRun(await session.call('bulk:applyRecipe', { recipe, dryRun: context.values['dry-run'] === true }), context.out)
+    })
   },
-  {
-    name: 'recipe',
-    usage: 'curate recipe --from ID --to ID [--db PATH] > recipe.json',
-    summary: "write the rule-based bulk edits of a range of the history as a recipe (ids from 'curate history')",
-    options: { from: { type: 'string' }, to: { type: 'string' } },
-    run: (context) => {
-      const ids = [context.values.from, context.values.to].map((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN))
-      if (ids.some((id) => !Number.isInteger(id) || id < 1)) {
-        context.err("curate recipe: give the range as --from ID --to ID (operation numbers from 'curate history')")
-        return 2
-      }
-      return withSession(context, async (session) => {
-        const { recipe, skipped } = await session.call('bulk:exportRecipe', { fromId: ids[0]!, toId: ids[1]! })
-        context.out(JSON.stringify(recipe, null, 2))
-        for (const s of skipped) context.err(`left out #${s.id} ${s.description}: ${s.reason}`)
-      })
+  recipe: (context) => {
+    const ids = [context.values.from, context.values.to].map((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN))
+    if (ids.some((id) => !Number.isInteger(id) || id < 1)) {
+      context.err("curate recipe: give the range as --from ID --to ID (operation numbers from 'curate history')")
+      return 2
     }
+    return withSession(context, async (session) => {
+      const { recipe, skipped } = await session.call('bulk:exportRecipe', { fromId: ids[0]!, toId: ids[1]! })
+      context.out(JSON.stringify(recipe, null, 2))
+      for (const s of skipped) context.err(`left out #${s.id} ${s.description}: ${s.reason}`)
+    })
   }
-]
+}

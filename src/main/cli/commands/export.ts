@@ -2,7 +2,7 @@ import { once } from 'node:events'
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { Command, CommandContext } from '../command'
+import type { CommandContext, CommandRun } from '../command'
 import type { CliSession } from '../session'
 import { withSession } from './base'
 import {
@@ -16,13 +16,6 @@ import { isIsoPartialDate } from '../../../shared/dates'
 import { AppError } from '../../../shared/errors'
 import type { RecordFilters } from '../../../shared/query'
 
-const USAGE =
-  'curate export [--db PATH] --format csv|json|jsonld|ics|sqlite [--out FILE] [--search TEXT] [--country CC[,CC]] ' +
-  '[--from DATE] [--to DATE] [--tag TAG] [--columns a,b,c] [--bom] [--tag-separator TEXT] [--force] [--keep-formulas]\n' +
-  '  CSV cells starting with =, +, -, @, a tab or CR are written with a leading apostrophe so spreadsheets\n' +
-  '  show them as text, not run them as formulas; --keep-formulas writes them unchanged.\n' +
-  '  --out never writes over the collection, its -wal/-shm files or its backups folder, and refuses an existing\n' +
-  '  file unless --force is given.'
 
 const text = (context: CommandContext, name: string): string | undefined => {
   const value = context.values[name]
@@ -105,50 +98,30 @@ function skippedNote(outcome: ExportOutcome): string | null {
   return `${outcome.skipped} record(s) without a usable start date were left out of the calendar`
 }
 
-export const exportCommands: Command[] = [
-  {
-    name: 'export',
-    usage: USAGE,
-    summary: 'export records (all, or a search and filters) as CSV, JSON, JSON-LD, iCalendar or SQLite',
-    options: {
-      format: { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      search: { type: 'string' },
-      country: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      tag: { type: 'string' },
-      columns: { type: 'string' },
-      bom: { type: 'boolean' },
-      'tag-separator': { type: 'string' },
-      force: { type: 'boolean' },
-      'keep-formulas': { type: 'boolean' }
-    },
-    run: (context) => {
-      const format = formatFrom(context)
-      const out = text(context, 'out')
-      if (out === undefined && format === 'sqlite') {
-        throw new AppError('INVALID_ARGUMENT', 'a SQLite export is a database file: name it with --out FILE')
-      }
-      return withSession(context, async (session) => {
-        if (out !== undefined) {
-          const outcome = await runExport(session, context, format, resolve(out))
-          context.out(describeOutcome(outcome))
-          const note = skippedNote(outcome)
-          if (note) context.err(note)
-          return
-        }
-        // Standard output gets a finished file too, so a failure midway never prints half an export.
-        const folder = mkdtempSync(join(tmpdir(), 'curate-export-'))
-        try {
-          const outcome = await runExport(session, context, format, join(folder, `export.${format}`))
-          await copyToStdout(join(folder, `export.${format}`))
-          const note = skippedNote(outcome)
-          if (note) context.err(note)
-        } finally {
-          rmSync(folder, { recursive: true, force: true })
-        }
-      })
-    }
+/** `curate export`. */
+export const runExportCommand: CommandRun = (context) => {
+  const format = formatFrom(context)
+  const out = text(context, 'out')
+  if (out === undefined && format === 'sqlite') {
+    throw new AppError('INVALID_ARGUMENT', 'a SQLite export is a database file: name it with --out FILE')
   }
-]
+  return withSession(context, async (session) => {
+    if (out !== undefined) {
+      const outcome = await runExport(session, context, format, resolve(out))
+      context.out(describeOutcome(outcome))
+      const note = skippedNote(outcome)
+      if (note) context.err(note)
+      return
+    }
+    // Standard output gets a finished file too, so a failure midway never prints half an export.
+    const folder = mkdtempSync(join(tmpdir(), 'curate-export-'))
+    try {
+      const outcome = await runExport(session, context, format, join(folder, `export.${format}`))
+      await copyToStdout(join(folder, `export.${format}`))
+      const note = skippedNote(outcome)
+      if (note) context.err(note)
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  })
+}

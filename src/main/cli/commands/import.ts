@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import type { Command, CommandContext } from '../command'
+import type { CommandContext, CommandRun } from '../command'
 import { withSession } from './base'
 import { AppError } from '../../../shared/errors'
 import { describeIssues } from '../../../shared/validation'
@@ -9,8 +9,6 @@ import { readCapped, readFileCapped } from '../readCapped'
 import { parseReport } from '../../services/import/service/parseReport'
 import { startPreview } from '../../services/import/service/preview'
 
-const FORMAT_OPTIONS = { format: { type: 'string' }, year: { type: 'string' } } as const
-
 interface Input {
   bytes: Uint8Array
   /** For messages and the batch; null for standard input. */
@@ -18,7 +16,8 @@ interface Input {
 }
 
 /** FILE, or `-` for standard input; a missing or unreadable file is named in the message. */
-async function readInput(context: CommandContext, usage: string): Promise<Input> {
+async function readInput(context: CommandContext): Promise<Input> {
+  const usage = context.usage
   const [path, extra] = context.positionals
   if (path === undefined) throw new AppError('INVALID_ARGUMENT', `name the file to read (or - for standard input). Usage: ${usage}`)
   if (extra !== undefined) throw new AppError('INVALID_ARGUMENT', `one file at a time, not '${extra}' too. Usage: ${usage}`)
@@ -50,43 +49,35 @@ function yearOption(context: CommandContext): number | null {
 
 const named = (input: Input, message: string): string => `${input.fileName ?? 'standard input'}: ${message}`
 
-const PARSE_USAGE = 'curate parse FILE|- [--format auto|text|csv|json] [--year YYYY] [--json]'
-const IMPORT_USAGE = 'curate import FILE|- [--db PATH] [--format auto|text|csv|json] [--year YYYY] [--skip-duplicates]'
-
-const parseCommand: Command = {
-  name: 'parse',
-  usage: PARSE_USAGE,
-  summary: 'read a listing (text, CSV or JSON) and print its records and skipped lines; touches no database',
-  options: { ...FORMAT_OPTIONS, json: { type: 'boolean' } },
-  async run(context) {
-    const input = await readInput(context, PARSE_USAGE)
-    const format = formatOption(context)
-    const year = yearOption(context)
-    let report
-    let notices: string[]
-    try {
-      const result = parseInput(input.bytes, { format, fileName: input.fileName ?? undefined, year: year ?? undefined })
-      report = parseReport(result)
-      notices = result.notices
-    } catch (error) {
-      if (error instanceof ParseError) throw new AppError('PARSE_ERROR', named(input, error.message))
-      throw error
-    }
-    for (const notice of notices) context.err(`note: ${notice}`)
-    if (context.values.json) {
-      context.out(JSON.stringify(report, null, 2))
-      return 0
-    }
-    for (const r of report.records) {
-      const dates = r.startDate === r.endDate ? (r.startDate ?? 'no date') : `${r.startDate ?? '?'}..${r.endDate ?? '?'}`
-      const warnings = r.warnings.length > 0 ? `  [${r.warnings.join('; ')}]` : ''
-      context.out(`${String(r.sourceLine).padStart(6)}  ${dates.padEnd(21)}  ${r.title}${r.place ? ` — ${r.place}` : ''}${warnings}`)
-    }
-    for (const s of report.skipped) context.out(`${String(s.line).padStart(6)}  skipped (${s.reason}): ${s.text}`)
-    const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`
-    context.out(`${count(report.records.length, 'record')}, ${count(report.skipped.length, 'line')} skipped`)
+/** `curate parse`: reads and prints, touching no database. */
+export const runParse: CommandRun = async (context) => {
+  const input = await readInput(context)
+  const format = formatOption(context)
+  const year = yearOption(context)
+  let report
+  let notices: string[]
+  try {
+    const result = parseInput(input.bytes, { format, fileName: input.fileName ?? undefined, year: year ?? undefined })
+    report = parseReport(result)
+    notices = result.notices
+  } catch (error) {
+    if (error instanceof ParseError) throw new AppError('PARSE_ERROR', named(input, error.message))
+    throw error
+  }
+  for (const notice of notices) context.err(`note: ${notice}`)
+  if (context.values.json) {
+    context.out(JSON.stringify(report, null, 2))
     return 0
   }
+  for (const r of report.records) {
+    const dates = r.startDate === r.endDate ? (r.startDate ?? 'no date') : `${r.startDate ?? '?'}..${r.endDate ?? '?'}`
+    const warnings = r.warnings.length > 0 ? `  [${r.warnings.join('; ')}]` : ''
+    context.out(`${String(r.sourceLine).padStart(6)}  ${dates.padEnd(21)}  ${r.title}${r.place ? ` — ${r.place}` : ''}${warnings}`)
+  }
+  for (const s of report.skipped) context.out(`${String(s.line).padStart(6)}  skipped (${s.reason}): ${s.text}`)
+  const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`
+  context.out(`${count(report.records.length, 'record')}, ${count(report.skipped.length, 'line')} skipped`)
+  return 0
 }
 
 /** Records the collection would refuse (no title, a date out of order) are left out and named by line. */
@@ -105,36 +96,27 @@ function validRecords(preview: ImportPreview, skipDuplicates: boolean, context: 
   return { records, invalid }
 }
 
-const importCommand: Command = {
-  name: 'import',
-  writes: true,
-  usage: IMPORT_USAGE,
-  summary: 'import a listing (text, CSV or JSON) as one undoable batch and print a summary',
-  options: { ...FORMAT_OPTIONS, 'skip-duplicates': { type: 'boolean' } },
-  async run(context) {
-    const input = await readInput(context, IMPORT_USAGE)
-    const format = formatOption(context)
-    const year = yearOption(context)
-    return withSession(context, async (session) => {
-      const started = startPreview(session.services.db, session.services.jobs, { input: input.bytes, fileName: input.fileName, format, year, columnMap: null })
-      const job = await session.services.jobs.wait(started.id)
-      if (job.state !== 'done') throw new AppError(job.error?.code ?? 'INTERNAL', named(input, job.error?.message ?? job.message))
-      const preview = job.result as ImportPreview
-      for (const notice of preview.notices) context.err(`note: ${notice}`)
-      const skipDuplicates = context.values['skip-duplicates'] === true
-      const { records, invalid } = validRecords(preview, skipDuplicates, context, input)
-      if (records.length === 0) throw new AppError('PARSE_ERROR', named(input, 'no record can be imported; nothing was written'))
-      const result = await session.call('import:commit', {
-        source: { fileName: input.fileName, sha256: preview.sha256, format: preview.format, skippedLines: preview.skipped.length + invalid },
-        records
-      })
-      context.out(result.summary)
-      if (preview.duplicates > 0 && !skipDuplicates) {
-        context.err(`note: ${preview.duplicates} of them look like records already in the collection; kept (see Duplicates, or use --skip-duplicates)`)
-      }
+/** `curate import`: one undoable batch. */
+export const runImport: CommandRun = async (context) => {
+  const input = await readInput(context)
+  const format = formatOption(context)
+  const year = yearOption(context)
+  return withSession(context, async (session) => {
+    const started = startPreview(session.services.db, session.services.jobs, { input: input.bytes, fileName: input.fileName, format, year, columnMap: null })
+    const job = await session.services.jobs.wait(started.id)
+    if (job.state !== 'done') throw new AppError(job.error?.code ?? 'INTERNAL', named(input, job.error?.message ?? job.message))
+    const preview = job.result as ImportPreview
+    for (const notice of preview.notices) context.err(`note: ${notice}`)
+    const skipDuplicates = context.values['skip-duplicates'] === true
+    const { records, invalid } = validRecords(preview, skipDuplicates, context, input)
+    if (records.length === 0) throw new AppError('PARSE_ERROR', named(input, 'no record can be imported; nothing was written'))
+    const result = await session.call('import:commit', {
+      source: { fileName: input.fileName, sha256: preview.sha256, format: preview.format, skippedLines: preview.skipped.length + invalid },
+      records
     })
-  }
+    context.out(result.summary)
+    if (preview.duplicates > 0 && !skipDuplicates) {
+      context.err(`note: ${preview.duplicates} of them look like records already in the collection; kept (see Duplicates, or use --skip-duplicates)`)
+    }
+  })
 }
-
-/** `curate` subcommands of the import capability. */
-export const importCommands: Command[] = [parseCommand, importCommand]

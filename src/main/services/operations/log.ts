@@ -101,6 +101,8 @@ export class OperationLog {
   private readonly insertChange: Statement
   private readonly logCreations: Statement
   private readonly insertRecord: Statement
+  private readonly countCreations: Statement
+  private readonly setStatusOfAll: Statement
   private readonly detailReplays = new Map<string, DetailsReplay>()
   /** Set while a large write runs: the facet contributions of the records it creates. */
   private createdTally: CreatedFacetTally | null = null
@@ -120,6 +122,10 @@ export class OperationLog {
       `INSERT INTO operation_changes(operation_id, seq, record_id, before, after)
        SELECT ?, ? + ids.key, ids.value, '${JSON.stringify(CREATED.before)}', '${JSON.stringify(CREATED.after)}' FROM json_each(?) ids`
     )
+    this.countCreations = db
+      .prepare(`SELECT count(*) FROM operation_changes WHERE operation_id = ? AND before = '${JSON.stringify(CREATED.before)}' AND after = '${JSON.stringify(CREATED.after)}'`)
+      .pluck()
+    this.setStatusOfAll = db.prepare('UPDATE records SET status = ?, version = version + 1 WHERE id IN (SELECT record_id FROM operation_changes WHERE operation_id = ?)')
     this.insertRecord = db.prepare(
       `INSERT INTO records(id, uid, status, title, start_date, end_date, date_text, place, city, country, country_code, notes,
          warnings, confidence, batch_id, source_file, source_line, source_text, created_at, updated_at)
@@ -335,6 +341,15 @@ export class OperationLog {
 
   /** Writes one side of every change, in chunks: better-sqlite3 cannot write while a cursor is open. */
   private writeSide(operationId: number, side: 'before' | 'after', count: number): void {
+    if (this.onlyCreations(operationId, count)) {
+      // An import: every change is "this record was created". Undo voids the batch's records and
+      // redo revives them in one statement, by reference to the operation, not record by record.
+      const setAll = (): unknown => this.setStatusOfAll.run(CREATED[side].status, operationId)
+      // Most of the table changing status: rebuilding its indexes once beats updating them row by row.
+      if (worthRebuildingIndexes(this.db, 'records', count)) withIndexesRebuilt(this.db, 'records', setAll)
+      else setAll()
+      return
+    }
     const chunk = this.db.prepare(`SELECT record_id, ${side} AS v FROM operation_changes WHERE operation_id = ? AND seq >= ? AND seq < ? ORDER BY seq`)
     const size = 5000
     const starts = Array.from({ length: Math.ceil(count / size) }, (_, i) => i * size)
@@ -344,6 +359,11 @@ export class OperationLog {
       if (side === 'before') changes.reverse()
       for (const change of changes) this.store.write(change.record_id, JSON.parse(change.v) as FieldValues)
     }
+  }
+
+  /** True when every one of the operation's `count` changes is a creation (see CREATED). */
+  private onlyCreations(operationId: number, count: number): boolean {
+    return count > 0 && this.countCreations.get(operationId) === count
   }
 
   /** A new operation after an undo forks history: the undone branch, and records only it created, go. */

@@ -45,7 +45,9 @@ try {
   const edits: [string, BulkRule][] = [
     [`literal “${commonCity}” in city`, { op: 'replace', field: 'city', find: commonCity, replace: `${commonCity} (checked)`, mode: 'literal', caseSensitive: true, match: 'substring' }],
     ['literal “e” → “E” in city (case-sensitive)', { op: 'replace', field: 'city', find: 'e', replace: 'E', mode: 'literal', caseSensitive: true, match: 'substring' }],
-    ['regex “(.+) \\((.+)\\)$” in place', { op: 'replace', field: 'place', find: '^(.+) \\((.+)\\)$', replace: '$1, $2', mode: 'regex', caseSensitive: false, match: 'substring' }]
+    ['regex “(.+) \\((.+)\\)$” in place', { op: 'replace', field: 'place', find: '^(.+) \\((.+)\\)$', replace: '$1, $2', mode: 'regex', caseSensitive: false, match: 'substring' }],
+    // The edit issue 18 times against OpenRefine: most titles change (apply < 0.8 s, undo < 0.3 s there).
+    ['literal “e” → “E” in title (case-sensitive)', { op: 'replace', field: 'title', find: 'e', replace: 'E', mode: 'literal', caseSensitive: true, match: 'substring' }]
   ]
 
   const phases = { preview: [] as number[], apply: [] as number[], undo: [] as number[], redo: [] as number[] }
@@ -72,7 +74,7 @@ try {
   }
 
   const inScope = countRecords(db, {})
-  const note = `one run per edit (city literal, city e→E, place regex); ${changed.map((n) => n.toLocaleString('en')).join(' / ')} records change`
+  const note = `one run per edit (city literal, city e→E, place regex, title e→E); ${changed.map((n) => n.toLocaleString('en')).join(' / ')} records change`
   const slowest = { statistic: 'p95' as const }
   report({ job: 'bulk: find-and-replace preview', size, runsMs: phases.preview, items: inScope, targetMs: 1000, ...slowest, note })
   report({ job: 'bulk: apply', size, runsMs: phases.apply, items: inScope, targetMs: 3000, ...slowest, note })

@@ -9,7 +9,7 @@ import { analyseLine, datesOf, setDates, splitLines, type LineInfo } from './lin
 import { guessPageLanguages, numericOrderOfPage, type FindOptions } from '../dates'
 import { readFrontMatter } from './frontMatter'
 import { readPageContext, type PageContext } from './pageContext'
-import { leadingDays } from './dayOnly'
+import { joinOpenEnd, leadingDays } from './dayOnly'
 import { detectLayout } from './layout'
 import { readBlocks } from './blocks'
 import { readOneLine } from './oneLine'
@@ -52,7 +52,9 @@ function readPage(lines: LineInfo[], rawLines: string[]): PageContext {
     const line = lines[i] as LineInfo
     if (line.text === '' || page.monthAt[i] === undefined || (line.dates[0] !== undefined && line.dates[0].index === 0)) continue
     const days = leadingDays(line.text)
-    if (days !== null) setDates(line, [days, ...line.dates.filter((d) => d.index >= days.length)])
+    if (days === null) continue
+    const rest = line.dates.filter((d) => d.index >= days.length)
+    setDates(line, joinOpenEnd(days, rest) ?? [days, ...rest])
   }
   return page
 }

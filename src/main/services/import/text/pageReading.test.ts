@@ -108,7 +108,7 @@ describe('layouts found by the reader', () => {
       { title: 'Jair Bolsonaro entame son mandat', start: '2019-01', end: '2019-01', place: 'BRASILIA (Brésil)' },
       { title: 'Suite de la visite de Benjamin Netanyahu', start: '2019-01-01', end: '2019-01-01', place: 'RIO DE JANEIRO (Brésil)' },
       { title: 'Discours du Nouvel An', start: '2019-01-01', end: '2019-01-01', place: 'PYONGYANG (Corée du Nord)' },
-      { title: 'Procès du cardinal', start: '2019-01-07', end: '2019-01-07', place: 'LYON (France)' }
+      { title: 'Procès du cardinal', start: '2019-01-07', end: '2019-01-09', place: 'LYON (France)' }
     ])
   })
 
@@ -199,5 +199,17 @@ describe('the pieces', () => {
     expect(tidyTitle('2013 Ansan summit')).toBe('2013 Ansan summit')
     expect(tidyPlace('A Brignoles, auditorium Primo Levi')).toBe('Brignoles, auditorium Primo Levi')
     expect(tidyPlace('A Conference Room')).toBe('A Conference Room')
+  })
+})
+
+describe('a leading day with an until-phrase later on the line', () => {
+  it('reads the until-phrase as the end of the range that starts on the leading day', () => {
+    const records = read(['MARS 2022 OSLO (Norvège) - Ouverture du sommet', '', '12 - GENÈVE (Suisse) - Salon des inventions (jusqu\'au 15)', '', '28 - Gent (Belgique) - Foire du livre (jusqu\'au 2)', '', '30 - Oslo (Norvège) - Sommet nordique'])
+    expect(records.map((r) => [r.title, r.start, r.end])).toEqual([
+      ['Ouverture du sommet', '2022-03', '2022-03'],
+      ['Salon des inventions', '2022-03-12', '2022-03-15'],
+      ['Foire du livre', '2022-03-28', '2022-04-02'],
+      ['Sommet nordique', '2022-03-30', '2022-03-30']
+    ])
   })
 })

@@ -213,3 +213,22 @@ describe('a leading day with an until-phrase later on the line', () => {
     ])
   })
 })
+
+describe('timed items under a day heading', () => {
+  it('reads a capitalised range of times (`De 10:00 a 12:00h.`) as the item\'s time, and a coordinate is never a time', () => {
+    const page = [
+      'Programa 2031',
+      '',
+      '3 y 4 de marzo',
+      'De 10:00 a 12:00h. Taller de encuadernación. Sala Azul',
+      '',
+      '5 de marzo',
+      'Coordenadas: 41.38, 2.17',
+      '18:30 h. Recital de poesía. Sala Verde'
+    ]
+    expect(read(page)).toEqual([
+      { title: 'Taller de encuadernación', start: '2031-03-03', end: '2031-03-04', place: 'Sala Azul' },
+      { title: 'Recital de poesía', start: '2031-03-05', end: '2031-03-05', place: 'Sala Verde' }
+    ])
+  })
+})

@@ -15,11 +15,11 @@ import { placeLikeness } from './placeLikeness'
 import { record, skip, type Item, type RecordDraft } from './draft'
 
 const TIME_LEAD =
-  /^(?:[>»•·-]\s*)?(?:(?:de|from|dès|ab|von|dalle|desde|alle ore|alle|ore|um|at|à|a las|van)\s+)?\d{1,2}(?:[:.hH]\d{2}\s*(?:h|uhr|uur)?|\s?[hH](?![a-z])|\s?(?:uhr|uur))\.?/
+  /^(?:[>»•·-]\s*)?(?:(?:[Dd]e|[Ff]rom|[Dd]ès|[Aa]b|[Vv]on|[Dd]alle|[Dd]esde|[Aa]lle ore|[Aa]lle|[Oo]re|[Uu]m|[Aa]t|[àÀ]|[Aa] las|[Vv]an)\s+)?\d{1,2}(?:[:.hH]\d{2}\s*(?:h|uhr|uur)?|\s?[hH](?![a-z])|\s?(?:uhr|uur))\.?/
 const JAPANESE_TIME_LEAD = /^(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?/
-/** `Onderwijs, Cultuur en Wetenschappen: 16.00 tot ca. 17.00 uur Thorbeckezaal`. */
-const NAME_THEN_TIME = /^([^:]{3,160}):\s*((?:van\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:tot|to|bis|[-–]|à|a)\s*(?:ca\.\s*)?\d{1,2}[.:]\d{2})?\s*(?:uur|uhr|h)?)\s*[-–—]?\s*/i
-const TIME_TAIL = /^(?:\s*(?:[-–—]|à|a|bis|to|tot|until|hasta|alle)\s*(?:(?:ca|circa|approx|env)\.?\s*)?\d{1,2}(?:[:.hH]\d{2})?(?![\p{L}\p{N}])\s*(?:h|uhr|uur)?\.?)?\s*[-–—.:,、]?\s*/u
+/** `Onderwijs, Cultuur en Wetenschappen: 16.00 tot ca. 17.00 uur Thorbeckezaal`; a time of day only (`GPS: 38.915…` is not one). */
+const NAME_THEN_TIME = /^([^:]{3,160}):\s*((?:van\s+)?(?:[01]?\d|2[0-4])[.:][0-5]\d(?!\d)(?:\s*(?:tot|to|bis|[-–]|à|a)\s*(?:ca\.\s*)?(?:[01]?\d|2[0-4])[.:][0-5]\d(?!\d))?\s*(?:uur|uhr|h)?)\s*[-–—]?\s*/i
+const TIME_TAIL = /^(?:\s*(?:[-–—]|à|a|bis|to|tot|until|hasta|alle)\s*(?:(?:ca|circa|approx|env)\.?\s*)?\d{1,2}(?:[:.hH]\d{2})?(?:\s*(?:h|uhr|uur)(?![\p{L}]))?(?![\p{L}\p{N}])\.?)?\s*[-–—.:,、]?\s*/u
 const FIELD_SEPARATOR = /\s+[-–—|]\s+|\s*\|\s*/
 /** `いずれも市内で` ("all in the city"), `市内での…` ("in the city, …"): a place before で. */
 const JAPANESE_PLACE = /^(?:いずれも)?(.{1,12}?)(?:にて|での|で)[、,]?/

@@ -231,4 +231,24 @@ describe('timed items under a day heading', () => {
       { title: 'Recital de poesía', start: '2031-03-05', end: '2031-03-05', place: 'Sala Verde' }
     ])
   })
+
+  it('reads a heading under the day as an event when its first line says the day again with a time', () => {
+    const page = [
+      'Tuesday 9 March 2032',
+      '',
+      'PLENARY SITTING',
+      '',
+      'The sitting opens on Tuesday 9 March at 10.30 with questions to ministers.',
+      '',
+      'COMMITTEE MEETINGS',
+      '',
+      'Finance: 14.00 - Room 4',
+      'Transport: 15.30 - Room 2'
+    ]
+    expect(read(page)).toEqual([
+      { title: 'PLENARY SITTING', start: '2032-03-09', end: '2032-03-09', place: null },
+      { title: 'Finance', start: '2032-03-09', end: '2032-03-09', place: 'Room 4' },
+      { title: 'Transport', start: '2032-03-09', end: '2032-03-09', place: 'Room 2' }
+    ])
+  })
 })

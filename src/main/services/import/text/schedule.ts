@@ -67,6 +67,18 @@ function splitItem(rest: string): { title: string; place: string | null } {
   return { title: rest.trim(), place: null }
 }
 
+/** A short line of its own under a day (`PLENARY SITTING`, `Council meeting (broadcast)`): a section or an event's name. */
+function isSectionHeading(line: LineInfo): boolean {
+  return line.dates.length === 0 && line.text.length <= 60 && line.text.split(/\s+/).length <= 6 && !/[.!?:;,]$/.test(line.text)
+}
+
+/** A sentence that restates the day above and gives a time: `The sitting begins on Tuesday 14 May at 14.00.` */
+function restatesDayWithTime(line: LineInfo, day: DateParts): boolean {
+  return line.dates.some(
+    (d) => d.time !== undefined && d.end === undefined && d.start.day === day.start.day && (d.start.month === undefined || day.start.month === undefined || d.start.month === day.start.month)
+  )
+}
+
 function isDayHeading(line: LineInfo): boolean {
   return line.dateOnly !== null && line.dateOnly.start.day !== undefined
 }
@@ -101,6 +113,8 @@ export function readSchedule(lines: LineInfo[]): Item[] {
   let dayUsed = false
   let sharedPlace: string | null = null
   let last: RecordDraft | null = null
+  /** The section heading just above, while nothing has been read under it. */
+  let heading: { line: LineInfo; item: Item } | null = null
   const closeDay = (): void => {
     // A day heading with no timed item under it is an event itself only if the next lines named one (blocks do that); here it is skipped.
     if (day !== null && !dayUsed) items.push(skip(day.line.no, day.line.text, 'a day with nothing under it'))
@@ -113,10 +127,12 @@ export function readSchedule(lines: LineInfo[]): Item[] {
       dayUsed = false
       sharedPlace = null
       last = null
+      heading = null
       continue
     }
     const timed = day === null ? null : timeLed(line.text)
     if (timed !== null && day !== null) {
+      heading = null
       last = {
         titleLines: [timed.title],
         date: day.date,
@@ -129,6 +145,27 @@ export function readSchedule(lines: LineInfo[]): Item[] {
         notes: [`time: ${timed.time}`]
       }
       items.push(record(last))
+      dayUsed = true
+      continue
+    }
+    // A heading whose first line says the day again with a time (`KAMERVERGADERING` / `The sitting
+    // begins on Tuesday 14 September at 14.00`) is an event of its own, named by the heading.
+    if (day !== null && last === null && heading !== null && restatesDayWithTime(line, day.date)) {
+      const at = items.indexOf(heading.item)
+      const time = line.dates.find((d) => d.time !== undefined)?.time as string
+      last = {
+        titleLines: [heading.line.text],
+        date: day.date,
+        dateText: `${dateTextOf(day.line, day.date)} ${time}`,
+        place: sharedPlace,
+        dateLine: day.line.no,
+        firstLine: heading.line.no,
+        lastLine: line.no,
+        datesInTitle: 0,
+        notes: [line.text]
+      }
+      items.splice(at, 1, record(last))
+      heading = null
       dayUsed = true
       continue
     }
@@ -150,7 +187,9 @@ export function readSchedule(lines: LineInfo[]): Item[] {
       last.lastLine = line.no
       continue
     }
-    items.push(skip(line.no, line.text, isFooter(line.text) ? 'page furniture' : day === null ? 'heading' : 'not part of an event'))
+    const skipped = skip(line.no, line.text, isFooter(line.text) ? 'page furniture' : day === null ? 'heading' : 'not part of an event')
+    items.push(skipped)
+    heading = day !== null && isSectionHeading(line) && !isFooter(line.text) ? { line, item: skipped } : null
   }
   closeDay()
   return items

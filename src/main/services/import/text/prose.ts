@@ -13,6 +13,7 @@ import { isFooter } from './boilerplate'
 import type { LineInfo } from './lines'
 import { record, skip, type Item, type RecordDraft } from './draft'
 
+const MAX_LINES = 3000
 /** A paragraph: long, several words, ending as a sentence ends or holding more than one sentence (a stored copy may be cut). */
 const MIN_PARAGRAPH_LENGTH = 80
 const MIN_PARAGRAPH_WORDS = 12
@@ -54,9 +55,16 @@ function sentencesOf(text: string): Sentence[] {
   return out.filter((s) => s.text.trim() !== '')
 }
 
+/** At least `limit` blank-separated words, counted without splitting (this runs on every line of a page). */
+function hasWords(text: string, limit: number): boolean {
+  let count = 1
+  for (let i = 1; i < text.length && count < limit; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) !== 32) count++
+  return count >= limit
+}
+
 function isParagraph(line: LineInfo): boolean {
   const text = line.text
-  if (text.length < MIN_PARAGRAPH_LENGTH || text.split(/\s+/).length < MIN_PARAGRAPH_WORDS) return false
+  if (text.length < MIN_PARAGRAPH_LENGTH || !hasWords(text, MIN_PARAGRAPH_WORDS)) return false
   return SENTENCE_END.test(text) || SENTENCE_BREAK.test(text)
 }
 
@@ -76,12 +84,13 @@ export function looksLikeProse(lines: LineInfo[]): boolean {
   let dated = 0
   for (const line of lines) {
     if (line.text === '') continue
-    text++
+    // The page's first lines decide; a long listing is not read to the end for this.
+    if (++text > MAX_LINES) break
     if (!isParagraph(line)) continue
     paragraphs++
     if (leadDate(line, { text: line.text, index: 0 }) !== null) dated++
   }
-  return dated >= 2 && paragraphs >= text * 0.6
+  return dated >= 2 && paragraphs >= Math.min(text, MAX_LINES) * 0.6
 }
 
 /** An event's sentence after its date and time: place before the verb, title after; or place parts, then the title. */

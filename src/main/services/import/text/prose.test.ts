@@ -41,6 +41,20 @@ describe('listings written as running prose', () => {
     ])
   })
 
+  it('reads a date after an opening word or two (`Luego, el martes 14 de mayo`, `Y el jueves 16 de mayo`)', () => {
+    const page = [
+      'Agenda cultural de la semana.',
+      '',
+      'Luego, el martes 14 de mayo a las 19:00 en el Salón de Actos, calle Mayor 3, tendrá lugar la Presentación del libro de poemas. La entrada es libre hasta completar el aforo.',
+      '',
+      'Y después, el jueves 16 de mayo a las 18:00 en la Sala Goya, plaza Nueva 1, se celebrará el Encuentro de coros escolares. Participan seis colegios de la comarca.'
+    ]
+    expect(read(page, 2031)).toEqual([
+      ['Presentación del libro de poemas', '2031-05-14', '2031-05-14', 'Salón de Actos, calle Mayor 3'],
+      ['Encuentro de coros escolares', '2031-05-16', '2031-05-16', 'Sala Goya, plaza Nueva 1']
+    ])
+  })
+
   it('takes the last comma part as the title when no verb of taking place is there', () => {
     expect(splitEventSentence(' in the Blue Room, 7 Bank Street, Memories of the harbour.')).toEqual({ title: 'Memories of the harbour', place: 'Blue Room, 7 Bank Street' })
   })

@@ -68,10 +68,14 @@ function isParagraph(line: LineInfo): boolean {
   return SENTENCE_END.test(text) || SENTENCE_BREAK.test(text)
 }
 
-/** The date a sentence opens with: a day and a month at its first character. */
+/** What may stand before a sentence's opening date: a word or two (`Then,`, `Poi,`, `Ensuite,`, `Dann`). */
+const BEFORE_LEAD_DATE = /^(?:\p{L}{1,8}[\s,]+){0,2}$/u
+
+/** The date a sentence opens with (a day and a month), at its first character or after a short word or two. */
 function leadDate(line: LineInfo, sentence: Sentence): DateParts | null {
-  const date = line.dates.find((d) => d.index === sentence.index)
-  return date !== undefined && date.start.day !== undefined && date.start.month !== undefined ? date : null
+  const date = line.dates.find((d) => d.index >= sentence.index && d.index - sentence.index <= 18)
+  if (date === undefined || date.start.day === undefined || date.start.month === undefined) return null
+  return BEFORE_LEAD_DATE.test(line.text.slice(sentence.index, date.index)) ? date : null
 }
 
 /**
@@ -124,7 +128,7 @@ export function readProse(lines: LineInfo[]): Item[] {
       const time = date === null ? TIME_LEAD.exec(sentence.text) : null
       if (date !== null) day = { date, text: line.text.slice(date.index, date.index + date.length), line: line.no }
       if (day !== null && (date !== null || time !== null)) {
-        const leadLength = date !== null ? date.length : (time as RegExpExecArray)[0].length
+        const leadLength = date !== null ? date.index + date.length - sentence.index : (time as RegExpExecArray)[0].length
         const { title, place } = splitEventSentence(sentence.text.slice(leadLength))
         const timeText = time === null ? '' : ` ${time[0].trim()}`
         // A time-led sentence keeps its own time, not the one beside the day's date.

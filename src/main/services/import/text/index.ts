@@ -84,12 +84,16 @@ function splitRunTogether(lines: LineInfo[], options: FindOptions): LineInfo[] {
       continue
     }
     let from = 0
-    for (const date of line.dates) {
+    line.dates.forEach((date, n) => {
       const end = date.index + date.length
+      // A date with only punctuation before the next one (`… from April 19–April 26. Through
+      // January 1, 2020 …`) is inside a card's text: no card ends between two dates.
+      const next = line.dates[n + 1]
+      if (next !== undefined && /^[\s\p{P}]*$/u.test(line.text.slice(end, next.index))) return
       const piece = line.text.slice(from, end).trim()
       if (piece !== '') out.push(pieceOf(line, piece, options))
       from = end
-    }
+    })
     const tail = line.text.slice(from).trim()
     if (tail !== '') out.push(pieceOf(line, tail, options))
   }

@@ -134,6 +134,19 @@ describe('a page flattened onto one line', () => {
       ['2018-10-22', '2018-10-22']
     ])
   })
+
+  it('never ends a card between two dates with only punctuation between them', () => {
+    const line = [
+      'Exhibitions Lost Gardens The greenhouse will stay open late during the festival week from June 2–June 9. Through March 3, 2032',
+      'Talks Soil and Seed A botanist explains how old seeds are woken up again in the laboratory. May 6, 2031',
+      'Family Days Bug Hunt Children search the museum garden for beetles, snails and spiders with our team. May 10, 2031'
+    ].join(' ')
+    expect(read([line]).map((r) => [r.start, r.end])).toEqual([
+      [null, '2032-03-03'],
+      ['2031-05-06', '2031-05-06'],
+      ['2031-05-10', '2031-05-10']
+    ])
+  })
 })
 
 describe('records written as a name with labelled fields', () => {

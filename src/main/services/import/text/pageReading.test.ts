@@ -264,4 +264,9 @@ describe('timed items under a day heading', () => {
       { title: 'Transport', start: '2032-03-09', end: '2032-03-09', place: 'Room 2' }
     ])
   })
+
+  it('takes the venue from the first sentence of a line that goes on with remarks', () => {
+    const page = ['Agenda 2031', '', 'Jeudi 13 mars', '> 18h. « Les abeilles sauvages », par J. MARTIN.', 'A Hyères, salle Blanche, avenue des Pins. Réservation conseillée : 04 00 00 00 00.']
+    expect(read(page)).toEqual([{ title: 'Les abeilles sauvages', start: '2031-03-13', end: '2031-03-13', place: 'Hyères, salle Blanche, avenue des Pins' }])
+  })
 })

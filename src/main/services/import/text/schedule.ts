@@ -79,6 +79,14 @@ function restatesDayWithTime(line: LineInfo, day: DateParts): boolean {
   )
 }
 
+/** A line whose first sentence is plainly a venue (`At …,`, a hall, a street) and whose rest is remarks. */
+function venueThenRemarks(text: string): { place: string; rest: string } | null {
+  const stop = /(?<=\p{Ll}{2}|\d)\.\s+(?=\p{Lu})/u.exec(text)
+  if (stop === null) return null
+  const place = text.slice(0, stop.index)
+  return placeLikeness(place) >= 2 ? { place, rest: text.slice(stop.index + stop[0].length) } : null
+}
+
 function isDayHeading(line: LineInfo): boolean {
   return line.dateOnly !== null && line.dateOnly.start.day !== undefined
 }
@@ -174,6 +182,14 @@ export function readSchedule(lines: LineInfo[]): Item[] {
       sharedPlace = shared
       last = null
       items.push(skip(line.no, line.text, 'the place of the items below'))
+      continue
+    }
+    // `A Toulon, relais Peiresc, bd de Strasbourg. Réservations : …`: the venue, then remarks, on one line.
+    const venue = last !== null && last.place === null ? venueThenRemarks(line.text) : null
+    if (venue !== null && last !== null) {
+      last.place = venue.place
+      ;(last.notes ??= []).push(venue.rest)
+      last.lastLine = line.no
       continue
     }
     if (last !== null && last.place === null && placeLikeness(line.text) >= 2) {

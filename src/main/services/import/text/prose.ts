@@ -13,6 +13,7 @@ import { isFooter } from './boilerplate'
 import type { LineInfo } from './lines'
 import { record, skip, type Item, type RecordDraft } from './draft'
 
+/** Enough lines to decide whether a page is prose; a long listing is not read to the end for this. */
 const MAX_LINES = 3000
 /** A paragraph: long, several words, ending as a sentence ends or holding more than one sentence (a stored copy may be cut). */
 const MIN_PARAGRAPH_LENGTH = 80

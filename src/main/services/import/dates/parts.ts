@@ -22,6 +22,11 @@ export interface DateParts {
    * empty and `end` holds the date. Found only when the caller asks for partial readings.
    */
   openStart?: boolean
+  /**
+   * The start is given and the end is not known yet (an end column saying `TBA`): resolveParts
+   * gives the start and no end date, with a warning, instead of a one-day event.
+   */
+  openEnd?: boolean
   /** The weekday the text names beside the date (0 = Sunday … 6); resolveParts warns when it does not match. */
   weekday?: number
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findDatesInLine, parseDateText } from './index'
+import { findDatesInLine, parseDateText, resolveParts } from './index'
 import { readAll, readOne } from './testing'
 
 describe('ranges and lists in many languages', () => {
@@ -125,5 +125,14 @@ describe('weekdays and times beside dates', () => {
       findDatesInLine(line, { partial: true, numericOrder: 'monthFirst' })
       expect(performance.now() - started, line.slice(0, 12)).toBeLessThan(1500)
     }
+  })
+})
+
+describe('an end not known yet', () => {
+  it('gives the start and no end date, with a warning, when the end is marked open', () => {
+    const [parts] = findDatesInLine('9 March 2031')
+    const reading = resolveParts({ ...parts!, openEnd: true }, '9 March 2031')
+    expect(reading).toMatchObject({ startDate: '2031-03-09', endDate: null })
+    expect(reading.warnings).toContain('end date to be announced')
   })
 })

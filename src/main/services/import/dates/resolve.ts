@@ -111,6 +111,10 @@ export function resolveParts(parts: DateParts, matchedText: string, context: Yea
     return { startDate: null, endDate: null, time, warnings, matchedText }
   }
   const startDate = iso(start)
+  if (parts.openEnd === true && end === undefined) {
+    warnings.push('end date to be announced')
+    return { startDate, endDate: null, time, warnings, matchedText }
+  }
   const endDate = end ? iso(end) : startDate
   if (compareIso(endDate, startDate) < 0) warnings.push('end date before start date')
   const weekday = weekdayWarning(parts, start)

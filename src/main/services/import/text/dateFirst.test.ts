@@ -56,4 +56,12 @@ describe('date-first listings', () => {
     expect(result.records.map((r) => r.dateText)).toEqual(['4-5 June 2018', '12 September 2018', '3–4 October 2018', '20 November 2018'])
     expect(result.skipped).toEqual([{ line: 1, text: 'Upcoming study visits', reason: 'heading' }])
   })
+
+  it('takes a linked name on the next line as the title even when it reads like a heading ("Events", "Calendar")', () => {
+    const text = ['Konferencje 2031', '', '4-6 marca, Oslo, Norwegia -', '[The Events Calendar Summit](https://example.org/a)', '', '9 marca, Bergen, Norwegia -', '[Nordic Docs Day](https://example.org/b)'].join('\n')
+    expect(parseListingText(text).records.map((r) => [r.title, r.startDate, r.place])).toEqual([
+      ['The Events Calendar Summit', '2031-03-04', 'Oslo, Norwegia'],
+      ['Nordic Docs Day', '2031-03-09', 'Bergen, Norwegia']
+    ])
+  })
 })

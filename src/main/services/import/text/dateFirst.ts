@@ -114,10 +114,12 @@ function groupsOf(lines: LineInfo[], items: Item[]): Group[] {
       current.lines.push(line)
       continue
     }
-    const ends = current === null || line.heading || looksLikeHeading(line.text) || isFooter(line.text) || (gap > 0 && current.lines.length > 0 && !continuesAfterGap(current, line))
+    // A line that is wholly a link's text or a quotation names an event ("An Event Apart"), never a section.
+    const heading = line.heading || (looksLikeHeading(line.text) && !line.named)
+    const ends = current === null || heading || isFooter(line.text) || (gap > 0 && current.lines.length > 0 && !continuesAfterGap(current, line))
     if (ends) {
       current = null
-      items.push(skip(line.no, line.text, isFooter(line.text) ? 'page furniture' : line.heading || looksLikeHeading(line.text) ? 'heading' : 'not part of an event'))
+      items.push(skip(line.no, line.text, isFooter(line.text) ? 'page furniture' : heading ? 'heading' : 'not part of an event'))
       continue
     }
     current!.lines.push(line)

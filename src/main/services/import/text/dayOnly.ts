@@ -5,7 +5,7 @@
  * time (`18h`, `16.00 uur`), an amount or an ordinal of something else.
  */
 
-import type { DateParts } from '../dates'
+import type { DateParts, DayParts } from '../dates'
 import { foldWord, isWeekday } from '../dates/monthNames'
 
 // day, optional range to a second day, then a separator or a word; never a time or a decimal.
@@ -47,4 +47,21 @@ export function leadingDays(text: string): DateParts | null {
   const parts: DateParts = { start: { day: first }, index: 0, length: match[0].length }
   if (second !== undefined) parts.end = { day: second }
   return parts
+}
+
+/**
+ * `5 - London - Fashion week (jusqu'au 7)`, `12 – Ghent – Book fair (until 14)`: a leading day
+ * and, later on the line, an until-phrase with no start of its own. The until-phrase is the end
+ * of the leading day's range, not a second event or a date to ignore. Returns the dates with the
+ * two joined, or null when the line has no such pair.
+ */
+export function joinOpenEnd(days: DateParts, rest: readonly DateParts[]): DateParts[] | null {
+  if (days.end !== undefined) return null
+  const until = rest.find((d) => d.openStart === true && d.end !== undefined)
+  if (until === undefined) return null
+  const end = until.end as DayParts
+  // `(until 3)` after a leading 28 runs into the next month: completeDate settles that.
+  if (end.day === undefined) return null
+  const joined: DateParts = { ...days, end: { ...end } }
+  return [joined, ...rest.filter((d) => d !== until)]
 }

@@ -9,7 +9,8 @@ import { analyseLine, datesOf, setDates, splitLines, type LineInfo } from './lin
 import { guessPageLanguages, numericOrderOfPage, type FindOptions } from '../dates'
 import { readFrontMatter } from './frontMatter'
 import { readPageContext, type PageContext } from './pageContext'
-import { leadingDays } from './dayOnly'
+import { yearNamedInText } from './namedYear'
+import { joinOpenEnd, leadingDays } from './dayOnly'
 import { detectLayout } from './layout'
 import { readBlocks } from './blocks'
 import { readOneLine } from './oneLine'
@@ -18,6 +19,7 @@ import { pageNameOf } from './pageName'
 import { looksLikeSchedule, readSchedule } from './schedule'
 import { looksLabelled, readLabelled } from './labelled'
 import { readTable } from './table'
+import { looksLikeProse, readProse } from './prose'
 import { buildSteps } from './build'
 import type { Item } from './draft'
 
@@ -30,6 +32,7 @@ const ANALYSIS_SHARE = 0.8
 function readItems(lines: LineInfo[]): Item[] {
   const layout = detectLayout(lines)
   if (layout.kind === 'table') return readTable(lines, layout.separator)
+  if (looksLikeProse(lines)) return readProse(lines)
   if (looksLabelled(lines)) return readLabelled(lines)
   if (looksLikeSchedule(lines)) return readSchedule(lines)
   if (looksDateFirst(lines)) return readDateFirst(lines, pageNameOf(lines))
@@ -48,11 +51,18 @@ function readPage(lines: LineInfo[], rawLines: string[]): PageContext {
     for (let i = 0; i <= front.lastLine; i++) blankOut(lines[i] as LineInfo)
   }
   const page = readPageContext(lines, front?.title ?? null)
+  // No heading gives a year: a year the text names may, where the weekdays confirm it.
+  if (!page.yearAt.some((y) => y !== undefined)) {
+    const named = yearNamedInText(lines)
+    if (named !== null) page.yearAt.fill(named)
+  }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as LineInfo
     if (line.text === '' || page.monthAt[i] === undefined || (line.dates[0] !== undefined && line.dates[0].index === 0)) continue
     const days = leadingDays(line.text)
-    if (days !== null) setDates(line, [days, ...line.dates.filter((d) => d.index >= days.length)])
+    if (days === null) continue
+    const rest = line.dates.filter((d) => d.index >= days.length)
+    setDates(line, joinOpenEnd(days, rest) ?? [days, ...rest])
   }
   return page
 }
@@ -74,12 +84,16 @@ function splitRunTogether(lines: LineInfo[], options: FindOptions): LineInfo[] {
       continue
     }
     let from = 0
-    for (const date of line.dates) {
+    line.dates.forEach((date, n) => {
       const end = date.index + date.length
+      // A date with only punctuation before the next one (`… from April 19–April 26. Through
+      // January 1, 2020 …`) is inside a card's text: no card ends between two dates.
+      const next = line.dates[n + 1]
+      if (next !== undefined && /^[\s\p{P}]*$/u.test(line.text.slice(end, next.index))) return
       const piece = line.text.slice(from, end).trim()
       if (piece !== '') out.push(pieceOf(line, piece, options))
       from = end
-    }
+    })
     const tail = line.text.slice(from).trim()
     if (tail !== '') out.push(pieceOf(line, tail, options))
   }

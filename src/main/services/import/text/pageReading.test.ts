@@ -108,7 +108,7 @@ describe('layouts found by the reader', () => {
       { title: 'Jair Bolsonaro entame son mandat', start: '2019-01', end: '2019-01', place: 'BRASILIA (Brésil)' },
       { title: 'Suite de la visite de Benjamin Netanyahu', start: '2019-01-01', end: '2019-01-01', place: 'RIO DE JANEIRO (Brésil)' },
       { title: 'Discours du Nouvel An', start: '2019-01-01', end: '2019-01-01', place: 'PYONGYANG (Corée du Nord)' },
-      { title: 'Procès du cardinal', start: '2019-01-07', end: '2019-01-07', place: 'LYON (France)' }
+      { title: 'Procès du cardinal', start: '2019-01-07', end: '2019-01-09', place: 'LYON (France)' }
     ])
   })
 
@@ -132,6 +132,19 @@ describe('a page flattened onto one line', () => {
       ['2018-10-03', '2018-10-03'],
       ['2018-10-18', '2018-10-21'],
       ['2018-10-22', '2018-10-22']
+    ])
+  })
+
+  it('never ends a card between two dates with only punctuation between them', () => {
+    const line = [
+      'Exhibitions Lost Gardens The greenhouse will stay open late during the festival week from June 2–June 9. Through March 3, 2032',
+      'Talks Soil and Seed A botanist explains how old seeds are woken up again in the laboratory. May 6, 2031',
+      'Family Days Bug Hunt Children search the museum garden for beetles, snails and spiders with our team. May 10, 2031'
+    ].join(' ')
+    expect(read([line]).map((r) => [r.start, r.end])).toEqual([
+      [null, '2032-03-03'],
+      ['2031-05-06', '2031-05-06'],
+      ['2031-05-10', '2031-05-10']
     ])
   })
 })
@@ -199,5 +212,61 @@ describe('the pieces', () => {
     expect(tidyTitle('2013 Ansan summit')).toBe('2013 Ansan summit')
     expect(tidyPlace('A Brignoles, auditorium Primo Levi')).toBe('Brignoles, auditorium Primo Levi')
     expect(tidyPlace('A Conference Room')).toBe('A Conference Room')
+  })
+})
+
+describe('a leading day with an until-phrase later on the line', () => {
+  it('reads the until-phrase as the end of the range that starts on the leading day', () => {
+    const records = read(['MARS 2022 OSLO (Norvège) - Ouverture du sommet', '', '12 - GENÈVE (Suisse) - Salon des inventions (jusqu\'au 15)', '', '28 - Gent (Belgique) - Foire du livre (jusqu\'au 2)', '', '30 - Oslo (Norvège) - Sommet nordique'])
+    expect(records.map((r) => [r.title, r.start, r.end])).toEqual([
+      ['Ouverture du sommet', '2022-03', '2022-03'],
+      ['Salon des inventions', '2022-03-12', '2022-03-15'],
+      ['Foire du livre', '2022-03-28', '2022-04-02'],
+      ['Sommet nordique', '2022-03-30', '2022-03-30']
+    ])
+  })
+})
+
+describe('timed items under a day heading', () => {
+  it('reads a capitalised range of times (`De 10:00 a 12:00h.`) as the item\'s time, and a coordinate is never a time', () => {
+    const page = [
+      'Programa 2031',
+      '',
+      '3 y 4 de marzo',
+      'De 10:00 a 12:00h. Taller de encuadernación. Sala Azul',
+      '',
+      '5 de marzo',
+      'Coordenadas: 41.38, 2.17',
+      '18:30 h. Recital de poesía. Sala Verde'
+    ]
+    expect(read(page)).toEqual([
+      { title: 'Taller de encuadernación', start: '2031-03-03', end: '2031-03-04', place: 'Sala Azul' },
+      { title: 'Recital de poesía', start: '2031-03-05', end: '2031-03-05', place: 'Sala Verde' }
+    ])
+  })
+
+  it('reads a heading under the day as an event when its first line says the day again with a time', () => {
+    const page = [
+      'Tuesday 9 March 2032',
+      '',
+      'PLENARY SITTING',
+      '',
+      'The sitting opens on Tuesday 9 March at 10.30 with questions to ministers.',
+      '',
+      'COMMITTEE MEETINGS',
+      '',
+      'Finance: 14.00 - Room 4',
+      'Transport: 15.30 - Room 2'
+    ]
+    expect(read(page)).toEqual([
+      { title: 'PLENARY SITTING', start: '2032-03-09', end: '2032-03-09', place: null },
+      { title: 'Finance', start: '2032-03-09', end: '2032-03-09', place: 'Room 4' },
+      { title: 'Transport', start: '2032-03-09', end: '2032-03-09', place: 'Room 2' }
+    ])
+  })
+
+  it('takes the venue from the first sentence of a line that goes on with remarks', () => {
+    const page = ['Agenda 2031', '', 'Jeudi 13 mars', '> 18h. « Les abeilles sauvages », par J. MARTIN.', 'A Hyères, salle Blanche, avenue des Pins. Réservation conseillée : 04 00 00 00 00.']
+    expect(read(page)).toEqual([{ title: 'Les abeilles sauvages', start: '2031-03-13', end: '2031-03-13', place: 'Hyères, salle Blanche, avenue des Pins' }])
   })
 })

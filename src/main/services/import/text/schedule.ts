@@ -15,11 +15,11 @@ import { placeLikeness } from './placeLikeness'
 import { record, skip, type Item, type RecordDraft } from './draft'
 
 const TIME_LEAD =
-  /^(?:[>»•·-]\s*)?(?:(?:de|from|dès|ab|von|dalle|desde|alle ore|alle|ore|um|at|à|a las|van)\s+)?\d{1,2}(?:[:.hH]\d{2}\s*(?:h|uhr|uur)?|\s?[hH](?![a-z])|\s?(?:uhr|uur))\.?/
+  /^(?:[>»•·-]\s*)?(?:(?:[Dd]e|[Ff]rom|[Dd]ès|[Aa]b|[Vv]on|[Dd]alle|[Dd]esde|[Aa]lle ore|[Aa]lle|[Oo]re|[Uu]m|[Aa]t|[àÀ]|[Aa] las|[Vv]an)\s+)?\d{1,2}(?:[:.hH]\d{2}\s*(?:h|uhr|uur)?|\s?[hH](?![a-z])|\s?(?:uhr|uur))\.?/
 const JAPANESE_TIME_LEAD = /^(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?/
-/** `Onderwijs, Cultuur en Wetenschappen: 16.00 tot ca. 17.00 uur Thorbeckezaal`. */
-const NAME_THEN_TIME = /^([^:]{3,160}):\s*((?:van\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:tot|to|bis|[-–]|à|a)\s*(?:ca\.\s*)?\d{1,2}[.:]\d{2})?\s*(?:uur|uhr|h)?)\s*[-–—]?\s*/i
-const TIME_TAIL = /^(?:\s*(?:[-–—]|à|a|bis|to|tot|until|hasta|alle)\s*(?:(?:ca|circa|approx|env)\.?\s*)?\d{1,2}(?:[:.hH]\d{2})?(?![\p{L}\p{N}])\s*(?:h|uhr|uur)?\.?)?\s*[-–—.:,、]?\s*/u
+/** `Onderwijs, Cultuur en Wetenschappen: 16.00 tot ca. 17.00 uur Thorbeckezaal`; a time of day only (`GPS: 38.915…` is not one). */
+const NAME_THEN_TIME = /^([^:]{3,160}):\s*((?:van\s+)?(?:[01]?\d|2[0-4])[.:][0-5]\d(?!\d)(?:\s*(?:tot|to|bis|[-–]|à|a)\s*(?:ca\.\s*)?(?:[01]?\d|2[0-4])[.:][0-5]\d(?!\d))?\s*(?:uur|uhr|h)?)\s*[-–—]?\s*/i
+const TIME_TAIL = /^(?:\s*(?:[-–—]|à|a|bis|to|tot|until|hasta|alle)\s*(?:(?:ca|circa|approx|env)\.?\s*)?\d{1,2}(?:[:.hH]\d{2})?(?:\s*(?:h|uhr|uur)(?![\p{L}]))?(?![\p{L}\p{N}])\.?)?\s*[-–—.:,、]?\s*/u
 const FIELD_SEPARATOR = /\s+[-–—|]\s+|\s*\|\s*/
 /** `いずれも市内で` ("all in the city"), `市内での…` ("in the city, …"): a place before で. */
 const JAPANESE_PLACE = /^(?:いずれも)?(.{1,12}?)(?:にて|での|で)[、,]?/
@@ -67,6 +67,26 @@ function splitItem(rest: string): { title: string; place: string | null } {
   return { title: rest.trim(), place: null }
 }
 
+/** A short line of its own under a day (`PLENARY SITTING`, `Council meeting (broadcast)`): a section or an event's name. */
+function isSectionHeading(line: LineInfo): boolean {
+  return line.dates.length === 0 && line.text.length <= 60 && line.text.split(/\s+/).length <= 6 && !/[.!?:;,]$/.test(line.text)
+}
+
+/** A sentence that restates the day above and gives a time: `The sitting begins on Tuesday 14 May at 14.00.` */
+function restatesDayWithTime(line: LineInfo, day: DateParts): boolean {
+  return line.dates.some(
+    (d) => d.time !== undefined && d.end === undefined && d.start.day === day.start.day && (d.start.month === undefined || day.start.month === undefined || d.start.month === day.start.month)
+  )
+}
+
+/** A line whose first sentence is plainly a venue (`At …,`, a hall, a street) and whose rest is remarks. */
+function venueThenRemarks(text: string): { place: string; rest: string } | null {
+  const stop = /(?<=\p{Ll}{2}|\d)\.\s+(?=\p{Lu})/u.exec(text)
+  if (stop === null) return null
+  const place = text.slice(0, stop.index)
+  return placeLikeness(place) >= 2 ? { place, rest: text.slice(stop.index + stop[0].length) } : null
+}
+
 function isDayHeading(line: LineInfo): boolean {
   return line.dateOnly !== null && line.dateOnly.start.day !== undefined
 }
@@ -101,6 +121,8 @@ export function readSchedule(lines: LineInfo[]): Item[] {
   let dayUsed = false
   let sharedPlace: string | null = null
   let last: RecordDraft | null = null
+  /** The section heading just above, while nothing has been read under it. */
+  let heading: { line: LineInfo; item: Item } | null = null
   const closeDay = (): void => {
     // A day heading with no timed item under it is an event itself only if the next lines named one (blocks do that); here it is skipped.
     if (day !== null && !dayUsed) items.push(skip(day.line.no, day.line.text, 'a day with nothing under it'))
@@ -113,10 +135,12 @@ export function readSchedule(lines: LineInfo[]): Item[] {
       dayUsed = false
       sharedPlace = null
       last = null
+      heading = null
       continue
     }
     const timed = day === null ? null : timeLed(line.text)
     if (timed !== null && day !== null) {
+      heading = null
       last = {
         titleLines: [timed.title],
         date: day.date,
@@ -132,11 +156,40 @@ export function readSchedule(lines: LineInfo[]): Item[] {
       dayUsed = true
       continue
     }
+    // A heading whose first line says the day again with a time (`KAMERVERGADERING` / `The sitting
+    // begins on Tuesday 14 September at 14.00`) is an event of its own, named by the heading.
+    if (day !== null && last === null && heading !== null && restatesDayWithTime(line, day.date)) {
+      const at = items.indexOf(heading.item)
+      const time = line.dates.find((d) => d.time !== undefined)?.time as string
+      last = {
+        titleLines: [heading.line.text],
+        date: day.date,
+        dateText: `${dateTextOf(day.line, day.date)} ${time}`,
+        place: sharedPlace,
+        dateLine: day.line.no,
+        firstLine: heading.line.no,
+        lastLine: line.no,
+        datesInTitle: 0,
+        notes: [line.text]
+      }
+      items.splice(at, 1, record(last))
+      heading = null
+      dayUsed = true
+      continue
+    }
     const shared = day === null ? null : groupPlace(line.text)
     if (shared !== null) {
       sharedPlace = shared
       last = null
       items.push(skip(line.no, line.text, 'the place of the items below'))
+      continue
+    }
+    // `A Toulon, relais Peiresc, bd de Strasbourg. Réservations : …`: the venue, then remarks, on one line.
+    const venue = last !== null && last.place === null ? venueThenRemarks(line.text) : null
+    if (venue !== null && last !== null) {
+      last.place = venue.place
+      ;(last.notes ??= []).push(venue.rest)
+      last.lastLine = line.no
       continue
     }
     if (last !== null && last.place === null && placeLikeness(line.text) >= 2) {
@@ -150,7 +203,9 @@ export function readSchedule(lines: LineInfo[]): Item[] {
       last.lastLine = line.no
       continue
     }
-    items.push(skip(line.no, line.text, isFooter(line.text) ? 'page furniture' : day === null ? 'heading' : 'not part of an event'))
+    const skipped = skip(line.no, line.text, isFooter(line.text) ? 'page furniture' : day === null ? 'heading' : 'not part of an event')
+    items.push(skipped)
+    heading = day !== null && isSectionHeading(line) && !isFooter(line.text) ? { line, item: skipped } : null
   }
   closeDay()
   return items

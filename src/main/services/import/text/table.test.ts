@@ -52,4 +52,22 @@ describe('tables pasted as text', () => {
       row(2, 'Round table on city policies', '2010-04-27', '2010-04-28', 'Kyiv, Ukraine', 'Kyiv', 'Ukraine', 'UA')
     ])
   })
+
+  it('keeps a row whose dates are TBA, with no date, and leaves the end open when only the end is TBA', () => {
+    const text = [
+      '| Begin | End | Title | Location |',
+      '|---|---|---|---|',
+      '| March 2031 | TBA | Radio Imaging Symposium | Chile |',
+      '| TBD | TBD | Pulsar Timing Summer School | TBD |',
+      '| 2031-05-04 | 2031-05-06 | Maser Workshop | Leiden, Netherlands |'
+    ].join('\n')
+    const result = parseListingText(text)
+    expect(result.records.map((r) => [r.title, r.startDate, r.endDate, r.place])).toEqual([
+      ['Radio Imaging Symposium', '2031-03', null, 'Chile'],
+      ['Pulsar Timing Summer School', null, null, null],
+      ['Maser Workshop', '2031-05-04', '2031-05-06', 'Leiden, Netherlands']
+    ])
+    expect(result.records[0]!.warnings).toContain('end date to be announced')
+    expect(result.records[1]!.warnings.join(' ')).toMatch(/date to be announced/)
+  })
 })

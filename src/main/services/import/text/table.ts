@@ -3,7 +3,7 @@
  * names the columns (skipped), or columns told apart by their content when there is none.
  */
 
-import { findDatesInLine, type DateParts } from '../dates'
+import { findDatesInLine, isDateToBeAnnounced, type DateParts } from '../dates'
 import { isFooter } from './boilerplate'
 import { placeLikeness } from './placeLikeness'
 import { record, skip, type Item, type RecordDraft } from './draft'
@@ -85,23 +85,33 @@ function rowDraft(line: LineInfo, cells: string[], columns: Column[]): RecordDra
     return i >= 0 ? (cells[i] ?? '') : ''
   }
   const start = get('start')
-  const end = get('end')
+  // An end cell saying `TBA` leaves the end open: the event is not one day long.
+  const endUnknown = isDateToBeAnnounced(get('end'))
+  const end = endUnknown ? '' : get('end')
   let dateText = get('date')
   if (dateText === '' && start !== '') dateText = end !== '' && end !== start ? `${start} – ${end}` : start
   const time = get('time')
   const dateWithTime = time !== '' ? `${dateText} ${time}` : dateText
   const dates = findDatesInLine(dateWithTime)
-  const date = dates.find((d) => d.start.year !== undefined) ?? dates[0] ?? null
-  if (date === null) return null
+  let date = dates.find((d) => d.start.year !== undefined) ?? dates[0] ?? null
+  const title = get('title')
+  const warnings: string[] = []
+  if (date === null) {
+    // A row whose dates are all `TBA` is still an event: kept with no date and a warning.
+    if (title === '' || !isDateToBeAnnounced(dateText || get('end'))) return null
+    warnings.push(`date to be announced: '${(dateText || get('end')).trim()}'`)
+  } else if (endUnknown && date.end === undefined) {
+    date = { ...date, openEnd: true }
+  }
   const city = get('city')
   const country = get('country')
-  const place = get('place') || [city, country].filter((p) => p !== '').join(', ') || null
+  const place = [get('place') || [city, country].filter((p) => p !== '').join(', ')].find((p) => p !== '' && !isDateToBeAnnounced(p)) ?? null
   const notes = get('notes')
-  const title = get('title')
   return {
     titleLines: [title],
     date,
-    dateText: dateWithTime,
+    dateText: date === null ? null : dateWithTime,
+    warnings: warnings.length > 0 ? warnings : undefined,
     place,
     city: city || undefined,
     country: country || undefined,

@@ -85,15 +85,19 @@ export class PairComparer {
     const cityJ = t.cityId[j]!
     const countryI = t.countryId[i]!
     const countryJ = t.countryId[j]!
+    const refI = t.placeRef[i]!
+    const refJ = t.placeRef[j]!
     if (cityI >= 0 && cityI === cityJ) return PlaceLevel.Same
+    if (refI >= 0 && refI === refJ) return PlaceLevel.Same
     if (cityI >= 0 && cityJ >= 0) {
       if (this.namesInside(i, cityJ) || this.namesInside(j, cityI) || this.similarPlaces(cityI, cityJ)) return PlaceLevel.Inside
+      if ((refJ >= 0 && this.namesInside(i, refJ)) || (refI >= 0 && this.namesInside(j, refI))) return PlaceLevel.Inside
     }
     if (countryI >= 0 && countryJ >= 0) return countryI === countryJ ? PlaceLevel.SameCountry : PlaceLevel.OtherCountry
     if (cityI < 0 || cityJ < 0) return PlaceLevel.Unknown
-    // A place in another script that nothing here can read is not evidence against (until a
-    // gazetteer reads it).
-    if ((t.otherScript[i]! | t.otherScript[j]!) & 2) return PlaceLevel.Unknown
+    // A place in another script that neither the text keys nor the gazetteer can read is not
+    // evidence against; two places the gazetteer read as two places are.
+    if ((t.otherScript[i]! | t.otherScript[j]!) & 2 && (refI < 0 || refJ < 0)) return PlaceLevel.Unknown
     return PlaceLevel.OtherCity
   }
 

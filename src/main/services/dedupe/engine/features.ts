@@ -26,7 +26,15 @@ export interface FeatureTable {
   anchorLast: Int32Array
   /** Place key (interned in cityText), the same table as cityId for now. */
   cityId: Int32Array
-  /** Keys of the words of each record's place: placeWords[placeWordStart[i] .. placeWordStart[i + 1]), ids into cityText. */
+  /**
+   * The gazetteer's place of each record's city (`@` and its GeoNames id, interned in cityText),
+   * or -1: one id for `Wien` and `Vienna`, `Москва` and `Moscow`.
+   */
+  placeRef: Int32Array
+  /**
+   * Keys of the words of each record's place, and of the gazetteer places named inside it:
+   * placeWords[placeWordStart[i] .. placeWordStart[i + 1]), ids into cityText.
+   */
   placeWordStart: Int32Array
   placeWords: Int32Array
   /** Bit 0: the title is written (partly) in another script; bit 1: the place is. */
@@ -57,6 +65,7 @@ export class FeatureTableBuilder {
   private readonly anchorFirst: number[] = []
   private readonly anchorLast: number[] = []
   private readonly cityId: number[] = []
+  private readonly placeRef: number[] = []
   private readonly placeWordStart: number[] = [0]
   private readonly placeWords: number[] = []
   private readonly otherScript: number[] = []
@@ -95,7 +104,9 @@ export class FeatureTableBuilder {
 
     const place = this.placeOf(record)
     this.cityId.push(place.key === null ? -1 : intern(place.key, this.cityIndex, this.cityText))
+    this.placeRef.push(place.placeId === null ? -1 : intern(gazetteerKey(place.placeId), this.cityIndex, this.cityText))
     for (const word of place.words) this.placeWords.push(intern(word, this.cityIndex, this.cityText))
+    for (const id of place.placesInside) this.placeWords.push(intern(gazetteerKey(id), this.cityIndex, this.cityText))
     this.placeWordStart.push(this.placeWords.length)
     this.countryId.push(
       place.countryCode === null ? -1 : intern(place.countryCode, this.countryIndex, this.countryText)
@@ -135,6 +146,7 @@ export class FeatureTableBuilder {
       anchorFirst: Int32Array.from(this.anchorFirst),
       anchorLast: Int32Array.from(this.anchorLast),
       cityId: Int32Array.from(this.cityId),
+      placeRef: Int32Array.from(this.placeRef),
       placeWordStart: Int32Array.from(this.placeWordStart),
       placeWords: Int32Array.from(this.placeWords),
       otherScript: Uint8Array.from(this.otherScript),
@@ -151,6 +163,9 @@ export class FeatureTableBuilder {
     }
   }
 }
+
+/** A gazetteer place among the text keys; `@` never begins a folded name. */
+const gazetteerKey = (id: number): string => `@${id}`
 
 function placeHasOtherScript(record: DedupeRecord): boolean {
   const text = record.city ?? record.place

@@ -121,6 +121,22 @@ function places(table: FeatureTable, i: number, out: number[]): void {
   }
 }
 
+/** The keys of a day-precise start: day x words, month buckets x rarest word, start windows (alone and x place). */
+function dayKeys(first: number, tokens: readonly number[], cities: readonly number[], keyBits: number, mine: number[]): void {
+  const bucket0 = Math.floor(first / BUCKET_DAYS)
+  const bucket1 = Math.floor((first + BUCKET_DAYS / 2) / BUCKET_DAYS)
+  tokens.forEach((token, rank) => {
+    mine.push(hashKey(NS_TOKEN_DAY, first, token, keyBits))
+    if (rank >= BUCKET_TOKENS) return
+    mine.push(hashKey(NS_TOKEN_GRID_0, bucket0, token, keyBits))
+    mine.push(hashKey(NS_TOKEN_GRID_1, bucket1, token, keyBits))
+  })
+  const window0 = Math.floor(first / WINDOW_DAYS)
+  const window1 = Math.floor((first + WINDOW_DAYS / 2) / WINDOW_DAYS)
+  mine.push(smallOnlyKey(NS_WINDOW_0, window0, 0, keyBits), smallOnlyKey(NS_WINDOW_1, window1, 0, keyBits))
+  for (const city of cities) mine.push(hashKey(NS_CITY_WINDOW_0, window0, city, keyBits), hashKey(NS_CITY_WINDOW_1, window1, city, keyBits))
+}
+
 export function recordKeys(table: FeatureTable): RecordKeys {
   const keyBits = keyBitsFor(table.count)
   const start = new Int32Array(table.count + 1)
@@ -146,18 +162,10 @@ export function recordKeys(table: FeatureTable): RecordKeys {
       for (const token of tokens) mine.push(hashKey(NS_UNDATED, 0, token, keyBits))
     } else if (table.precision[i] === DatePrecision.Day) {
       rareTokens(table, i, TOKENS_PER_RECORD, tokens)
-      const bucket0 = Math.floor(first / BUCKET_DAYS)
-      const bucket1 = Math.floor((first + BUCKET_DAYS / 2) / BUCKET_DAYS)
-      tokens.forEach((token, rank) => {
-        mine.push(hashKey(NS_TOKEN_DAY, first, token, keyBits))
-        if (rank >= BUCKET_TOKENS) return
-        mine.push(hashKey(NS_TOKEN_GRID_0, bucket0, token, keyBits))
-        mine.push(hashKey(NS_TOKEN_GRID_1, bucket1, token, keyBits))
-      })
-      const window0 = Math.floor(first / WINDOW_DAYS)
-      const window1 = Math.floor((first + WINDOW_DAYS / 2) / WINDOW_DAYS)
-      mine.push(smallOnlyKey(NS_WINDOW_0, window0, 0, keyBits), smallOnlyKey(NS_WINDOW_1, window1, 0, keyBits))
-      for (const city of cities) mine.push(hashKey(NS_CITY_WINDOW_0, window0, city, keyBits), hashKey(NS_CITY_WINDOW_1, window1, city, keyBits))
+      dayKeys(first, tokens, cities, keyBits, mine)
+      // A date whose year its title contradicts (`2011 …`, dated 2010) is also keyed in the title's year.
+      const shift = table.titleYearShift[i]!
+      if (shift !== 0) dayKeys(first + shift, tokens, cities, keyBits, mine)
     } else {
       // A vague date ("2009", "2009-11") meets precise dates in every bucket it covers.
       rareTokens(table, i, TOKENS_PER_PARTIAL_DATE, tokens)

@@ -70,6 +70,26 @@ export class PairComparer {
       firstJ += shift
       lastJ += shift
     }
+    const level = this.levelOfDays(firstI, lastI, firstJ, lastJ)
+    if (level < DateLevel.SameMonth || this.dayMonthOnly) return level
+    // A title naming the year next to its date's (`2011 Barcelona Open`, dated `… 2010`): one of
+    // the two is the source's slip, so the event may also be read in the title's year.
+    const shiftI = t.titleYearShift[i]!
+    const shiftJ = t.titleYearShift[j]!
+    if (shiftI === 0 && shiftJ === 0) return level
+    const days = this.days
+    const moved = this.levelOfDays(firstI + shiftI, lastI + shiftI, firstJ + shiftJ, lastJ + shiftJ)
+    if (moved < DateLevel.SameMonth) {
+      this.yearFromTitle = true
+      return moved
+    }
+    this.days = days
+    return level
+  }
+
+  /** The level of two day ranges; sets `days` when they do not overlap. */
+  private levelOfDays(firstI: number, lastI: number, firstJ: number, lastJ: number): number {
+    this.days = 0
     if (firstI === firstJ && lastI === lastJ) return DateLevel.Same
     if (Math.min(lastI, lastJ) >= Math.max(firstI, firstJ)) return DateLevel.Overlap
     this.days = Math.abs(firstI - firstJ)

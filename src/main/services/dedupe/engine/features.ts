@@ -1,6 +1,6 @@
 import type { DedupeRecord } from '../types'
 import { DatePrecision } from '../normalize/dates'
-import { eventDays, standInDay, YearSource } from '../normalize/eventDays'
+import { eventDays, standInDay, titleYearShift, YearSource } from '../normalize/eventDays'
 import { placeKey, type PlaceKey } from '../normalize/placeKey'
 import { titleWords } from '../normalize/titleWords'
 import { hasOtherScript } from '../normalize/latin'
@@ -24,6 +24,8 @@ export interface FeatureTable {
   /** First and last day moved into the stand-in year, for day-and-month comparison (NO_DAY when not day-precise). */
   anchorFirst: Int32Array
   anchorLast: Int32Array
+  /** Days that move a record into the year its title names when its date says the year before or after (0: no such conflict). */
+  titleYearShift: Int32Array
   /** Place key (interned in cityText), the same table as cityId for now. */
   cityId: Int32Array
   /**
@@ -64,6 +66,7 @@ export class FeatureTableBuilder {
   private readonly yearSource: number[] = []
   private readonly anchorFirst: number[] = []
   private readonly anchorLast: number[] = []
+  private readonly titleYearShift: number[] = []
   private readonly cityId: number[] = []
   private readonly placeRef: number[] = []
   private readonly placeWordStart: number[] = [0]
@@ -101,6 +104,7 @@ export class FeatureTableBuilder {
     const anchor = dayPrecise ? (range.yearSource === YearSource.None ? range.first : standInDay(range.first)) : NO_DAY
     this.anchorFirst.push(anchor)
     this.anchorLast.push(dayPrecise ? anchor + (range.last - range.first) : NO_DAY)
+    this.titleYearShift.push(titleYearShift(range, title.year))
 
     const place = this.placeOf(record)
     this.cityId.push(place.key === null ? -1 : intern(place.key, this.cityIndex, this.cityText))
@@ -145,6 +149,7 @@ export class FeatureTableBuilder {
       yearSource: Uint8Array.from(this.yearSource),
       anchorFirst: Int32Array.from(this.anchorFirst),
       anchorLast: Int32Array.from(this.anchorLast),
+      titleYearShift: Int32Array.from(this.titleYearShift),
       cityId: Int32Array.from(this.cityId),
       placeRef: Int32Array.from(this.placeRef),
       placeWordStart: Int32Array.from(this.placeWordStart),

@@ -44,6 +44,18 @@ describe('blocking', () => {
     expect(met).toBe(true)
   })
 
+  it('meets a record whose date slipped a year from the year its title names, in a crowded collection', () => {
+    const reference = record(1, { title: 'Barcelona Open BancSabadell', startDate: '2011-04-18', endDate: '2011-04-18', place: 'Barcelona', city: null, country: null, countryCode: null })
+    const slipped = record(2, { title: '2011 Barcelona Open Banco Sabadell', startDate: '2010-04-16', endDate: '2010-04-24', place: 'Barcelona', city: null, country: null, countryCode: null })
+    // Records in the year between them share their words and place: neither words nor place alone make a small block.
+    const crowd = Array.from({ length: 8 * MAX_FULL_BLOCK }, (_, k) => {
+      // A year of rounds between them, then rounds in other years' Aprils (day and month alone are no small block either).
+      const day = new Date(k < 350 ? Date.UTC(2010, 3, 26 + k) : Date.UTC(2000 + (k % 8), 3, 14 + (k % 6))).toISOString().slice(0, 10)
+      return record(10 + k, { title: `Barcelona Open Banco Sabadell qualifying round ${k}`, startDate: day, endDate: day, place: 'Barcelona', city: null, country: null, countryCode: null })
+    })
+    expect(findDuplicatePairs([reference, ...crowd, slipped]).some((pair) => pair.a === 1 && pair.b === 2)).toBe(true)
+  })
+
   it('meets records whose start dates sit on either side of a month boundary', () => {
     const a = record(1, { startDate: '2015-10-31', endDate: '2015-11-01' })
     const b = record(2, { startDate: '2015-10-31', endDate: '2015-11-01', place: 'Neuchatel, Switzerland' })

@@ -58,6 +58,19 @@ describe('per-field evidence', () => {
     expect(pairs(original, { ...yearless, title: `${original.title} 2015` }).evidence.dates).toEqual(expect.objectContaining({ level: 'same' }))
   })
 
+  it('reads a date in the year its title names when the two are a year apart (the source slipped on one)', () => {
+    const a = record(1, { title: 'Barcelona Open BancSabadell', startDate: '2011-04-18', endDate: '2011-04-18', place: 'Barcelona', city: 'Barcelona' })
+    const slipped = record(2, { title: '2011 Barcelona Open Banco Sabadell', startDate: '2010-04-16', endDate: '2010-04-24', place: 'Barcelona', city: 'Barcelona' })
+    expect(pairs(a, slipped).evidence.dates).toMatchObject({ level: 'overlapping', detail: 'year taken from the title' })
+    expect(describePair(pairs(a, slipped))).toContain('overlapping dates, year from the title')
+    // A title naming its own year, or a year further off, is not a slip: the dates stand.
+    expect(pairs(a, { ...slipped, title: '2010 Barcelona Open Banco Sabadell' }).evidence.dates.level).toBe('different')
+    expect(pairs(a, { ...slipped, title: '2012 Barcelona Open Banco Sabadell' }).evidence.dates.level).toBe('different')
+    // A range across New Year whose end is in the title's year is no conflict.
+    const winter = record(3, { title: 'Winter school 2012', startDate: '2011-12-28', endDate: '2012-01-03' })
+    expect(pairs(winter, { ...winter, id: 4, startDate: '2012-12-28', endDate: '2013-01-03' }).evidence.dates.level).toBe('different')
+  })
+
   it('reads titles in another script through transliteration', () => {
     const a = record(1, { title: 'Kremlin Cup', place: 'Moscow', city: 'Moscow' })
     const b = record(2, { title: 'Кубок Кремля Kremlin', place: 'Москва', city: 'Москва' })

@@ -60,3 +60,22 @@ export function standInDay(day: number): number {
   const date = new Date(day * MS_PER_DAY)
   return Math.round(Date.UTC(STAND_IN_YEAR, date.getUTCMonth(), date.getUTCDate()) / MS_PER_DAY)
 }
+
+/** A title's year this far from its date's is a slip of the source (`2011 Barcelona Open`, `April 16 through April 24 2010`); further, it names another year on purpose. */
+const YEAR_SLIP = 1
+
+/**
+ * Days to move an event into the year its title names, when its date carries a year of its own
+ * that differs from the title's by a year (one of the two is a slip, and which is unknown); 0
+ * otherwise. A range across New Year whose end is in the title's year does not conflict.
+ */
+export function titleYearShift(days: EventDays | null, titleYear: number | null): number {
+  if (days === null || titleYear === null || days.yearSource !== YearSource.Date || days.precision !== DatePrecision.Day) return 0
+  const first = new Date(days.first * MS_PER_DAY)
+  const firstYear = first.getUTCFullYear()
+  const lastYear = new Date(days.last * MS_PER_DAY).getUTCFullYear()
+  if (titleYear >= firstYear && titleYear <= lastYear) return 0
+  if (Math.abs(titleYear - firstYear) > YEAR_SLIP) return 0
+  const moved = Math.round(Date.UTC(titleYear, first.getUTCMonth(), first.getUTCDate()) / MS_PER_DAY)
+  return Number.isNaN(moved) ? 0 : moved - days.first
+}

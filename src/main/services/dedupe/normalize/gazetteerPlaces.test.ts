@@ -21,6 +21,13 @@ describe('places read by the gazetteer, across languages', () => {
     expect(idOf('Петербурге')).toBe(idOf('Saint Petersburg'))
   })
 
+  it('reads a Polish locative after w/we (w Lublinie: in Lublin), and a capitalised word alone as written (Lundi is not Lund)', () => {
+    expect(readPlace('w Lublinie', null, null).inside).toEqual([idOf('Lublin')])
+    expect(readPlace('Konferencja we Wrocławiu', null, null).inside).toContain(idOf('Wrocław'))
+    expect(readPlace('Lundi 4 mars', null, null).inside).toEqual([])
+    expect(nominativeForms('Lundi')).toEqual([])
+  })
+
   it('finds the city a venue names, by its words or an abbreviation the gazetteer knows (L.A.), or at the start of a CJK run', () => {
     expect(readPlace('L.A. Tennis Center', 'L.A. Tennis Center', null)).toEqual({ id: null, inside: [idOf('Los Angeles')] })
     expect(readPlace('東京都有明テニスの森', '東京都有明テニスの森', null).inside).toContain(idOf('Tokyo'))
@@ -41,6 +48,7 @@ describe('place levels with the gazetteer beside the text keys', () => {
     expect(level('London', 'Лондоне')).toBe('same place')
     expect(level('Tokyo', '東京都有明テニスの森')).toBe('place named in the other')
     expect(level('Los Angeles', 'L.A. Tennis Center')).toBe('place named in the other')
+    expect(level('Lublin', 'w Lublinie')).toBe('place named in the other')
   })
 
   it('keeps the text comparisons a gazetteer id would break: venue words and run-together names', () => {

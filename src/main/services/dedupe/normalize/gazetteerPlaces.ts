@@ -30,30 +30,40 @@ const CYRILLIC_WORD = /^\p{Script=Cyrillic}{4,}$/u
  */
 const CYRILLIC_ENDINGS = ['ском', 'ской', 'ому', 'ом', 'ем', 'ой', 'ей', 'ах', 'ях', 'е', 'у', 'ю', 'и', 'ы', 'а', 'я']
 const NOMINATIVE_ENDINGS = ['', 'а', 'я', 'ь']
+/**
+ * Polish locative endings in Latin script (`w Lublinie`, `we Wrocławiu`, `w Gdańsku`,
+ * `w Warszawie`): a capitalised word of five letters or more after `w`/`we`, tried bare and with
+ * `a`. Only after the preposition: alone, `Lundi` would become Lund.
+ */
+const POLISH_IN = /^we?$/i
+const LATIN_INFLECTED_WORD = /^\p{Lu}\p{Ll}{4,}$/u
+const LATIN_ENDINGS = ['ie', 'iu', 'u', 'y', 'i']
+const LATIN_NOMINATIVE_ENDINGS = ['', 'a']
 
 function idOf(name: string, countryCode: string | null): number | null {
   const found = countryCode === null ? lookupPlace(name) : lookupPlace(name, { countryCode })
   return found?.id ?? null
 }
 
-/** The forms an inflected Cyrillic place name may have in the nominative, the form a gazetteer holds. */
-export function nominativeForms(word: string): string[] {
-  if (!CYRILLIC_WORD.test(word)) return []
+/** The forms an inflected (Cyrillic or Polish) place name may have in the nominative, the form a gazetteer holds. */
+export function nominativeForms(word: string, previous = ''): string[] {
+  const cyrillic = CYRILLIC_WORD.test(word)
+  if (!cyrillic && !(POLISH_IN.test(previous) && LATIN_INFLECTED_WORD.test(word))) return []
   const forms: string[] = []
   const lower = word.toLowerCase()
-  for (const ending of CYRILLIC_ENDINGS) {
+  for (const ending of cyrillic ? CYRILLIC_ENDINGS : LATIN_ENDINGS) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue
     const stem = word.slice(0, word.length - ending.length)
-    for (const nominative of NOMINATIVE_ENDINGS) if (nominative !== ending) forms.push(stem + nominative)
+    for (const nominative of cyrillic ? NOMINATIVE_ENDINGS : LATIN_NOMINATIVE_ENDINGS) if (nominative !== ending) forms.push(stem + nominative)
   }
   return forms
 }
 
-/** A name as written, else (for an inflected Cyrillic name) its nominative. */
-function idOfName(name: string, countryCode: string | null): number | null {
+/** A name as written, else (for an inflected name) its nominative. */
+function idOfName(name: string, countryCode: string | null, previous = ''): number | null {
   const direct = idOf(name, countryCode)
   if (direct !== null) return direct
-  for (const form of nominativeForms(name)) {
+  for (const form of nominativeForms(name, previous)) {
     const id = idOf(form, countryCode)
     if (id !== null) return id
   }
@@ -82,7 +92,7 @@ export function readPlace(cityText: string, placeText: string | null, countryCod
     const words = text.split(WORD_SEPARATORS).map((word) => word.replace(/^[.'"«»“”]+|["«»“”]+$/g, '')).filter((word) => word !== '')
     for (let from = 0; from < words.length; from++) {
       for (let length = 1; length <= MAX_NGRAM && from + length <= words.length; length++) {
-        const found = idOfName(words.slice(from, from + length).join(' '), null)
+        const found = idOfName(words.slice(from, from + length).join(' '), null, length === 1 ? (words[from - 1] ?? '') : '')
         if (found !== null) inside.add(found)
       }
       const prefix = cjkPrefixId(words[from]!)

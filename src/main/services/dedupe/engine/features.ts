@@ -1,6 +1,6 @@
 import type { DedupeRecord } from '../types'
 import { DatePrecision } from '../normalize/dates'
-import { eventDays, standInDay, titleYearShift, YearSource } from '../normalize/eventDays'
+import { dayOfMonthOnly, eventDays, standInDay, titleYearShift, YearSource } from '../normalize/eventDays'
 import { placeKey, type PlaceKey } from '../normalize/placeKey'
 import { titleWords } from '../normalize/titleWords'
 import { hasOtherScript } from '../normalize/latin'
@@ -26,6 +26,8 @@ export interface FeatureTable {
   anchorLast: Int32Array
   /** Days that move a record into the year its title names when its date says the year before or after (0: no such conflict). */
   titleYearShift: Int32Array
+  /** The day of the month of a date written with its day only (`sábado, dia 5`), else 0. */
+  dayOfMonth: Uint8Array
   /** Place key (interned in cityText), the same table as cityId for now. */
   cityId: Int32Array
   /**
@@ -67,6 +69,7 @@ export class FeatureTableBuilder {
   private readonly anchorFirst: number[] = []
   private readonly anchorLast: number[] = []
   private readonly titleYearShift: number[] = []
+  private readonly dayOfMonth: number[] = []
   private readonly cityId: number[] = []
   private readonly placeRef: number[] = []
   private readonly placeWordStart: number[] = [0]
@@ -105,6 +108,7 @@ export class FeatureTableBuilder {
     this.anchorFirst.push(anchor)
     this.anchorLast.push(dayPrecise ? anchor + (range.last - range.first) : NO_DAY)
     this.titleYearShift.push(titleYearShift(range, title.year))
+    this.dayOfMonth.push(dayOfMonthOnly(record, range) ?? 0)
 
     const place = this.placeOf(record)
     this.cityId.push(place.key === null ? -1 : intern(place.key, this.cityIndex, this.cityText))
@@ -150,6 +154,7 @@ export class FeatureTableBuilder {
       anchorFirst: Int32Array.from(this.anchorFirst),
       anchorLast: Int32Array.from(this.anchorLast),
       titleYearShift: Int32Array.from(this.titleYearShift),
+      dayOfMonth: Uint8Array.from(this.dayOfMonth),
       cityId: Int32Array.from(this.cityId),
       placeRef: Int32Array.from(this.placeRef),
       placeWordStart: Int32Array.from(this.placeWordStart),

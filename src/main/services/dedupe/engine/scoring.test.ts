@@ -71,6 +71,19 @@ describe('per-field evidence', () => {
     expect(pairs(winter, { ...winter, id: 4, startDate: '2012-12-28', endDate: '2013-01-03' }).evidence.dates.level).toBe('different')
   })
 
+  it('compares a day given without its month (sábado, dia 5) by that day in the other record\'s month', () => {
+    const reference = record(1, { title: 'Brasil Open', startDate: '2011-02-07', endDate: '2011-02-07' })
+    const dayOnly = record(2, { title: 'Brasil Open - Bahia 2011', startDate: null, endDate: null, dateText: 'sábado, dia 5' })
+    expect(pairs(reference, dayOnly).evidence.dates).toMatchObject({ level: 'day of the month fits (no month given)', detail: '2 days apart' })
+    expect(describePair(pairs(reference, dayOnly))).toContain("the day given alone fits the other's dates (2 days apart)")
+    // The nearest month counts: the 30th fits a start on the 1st of the next month.
+    expect(pairs(reference, { ...dayOnly, dateText: 'le 5' }).evidence.dates.level).toBe('day of the month fits (no month given)')
+    expect(pairs({ ...reference, startDate: '2011-03-01', endDate: '2011-03-01' }, { ...dayOnly, dateText: 'am 27.' }).evidence.dates.level).toBe('day of the month fits (no month given)')
+    // A day that fits nothing says nothing; a month written out is a date, not a day alone.
+    expect(pairs(reference, { ...dayOnly, dateText: 'dia 20' }).evidence.dates).toEqual({ level: 'unknown', weight: 0 })
+    expect(pairs(reference, { ...dayOnly, dateText: 'sábado, dia 5 de Março' }).evidence.dates.level).not.toBe('day of the month fits (no month given)')
+  })
+
   it('reads titles in another script through transliteration', () => {
     const a = record(1, { title: 'Kremlin Cup', place: 'Moscow', city: 'Moscow' })
     const b = record(2, { title: 'Кубок Кремля Kremlin', place: 'Москва', city: 'Москва' })

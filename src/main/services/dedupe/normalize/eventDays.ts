@@ -79,3 +79,23 @@ export function titleYearShift(days: EventDays | null, titleYear: number | null)
   const moved = Math.round(Date.UTC(titleYear, first.getUTCMonth(), first.getUTCDate()) / MS_PER_DAY)
   return Number.isNaN(moved) ? 0 : moved - days.first
 }
+
+/** A date text that names a day of the month and nothing else a date has (`sábado, dia 5`, `le 12`, `the 5th`). */
+const ONE_NUMBER = /^\D*?(\d{1,2})(?:st|nd|rd|th|er|e|\.)?(?!\d)\D*$/u
+const MONTH_OR_YEAR_WORD = /\p{L}{3,}/gu
+
+/**
+ * The day of the month of a date written with a day only (no month, no year), or null. Such a
+ * date cannot be placed in time; it is compared by its day with the other record's month.
+ * Only for texts the date reader cannot read at all, with one number and no month name.
+ */
+export function dayOfMonthOnly(record: Pick<DedupeRecord, 'startDate' | 'dateText'>, days: EventDays | null): number | null {
+  if (days !== null || record.startDate || !record.dateText) return null
+  const match = ONE_NUMBER.exec(record.dateText.trim())
+  if (match === null) return null
+  const day = Number(match[1])
+  if (day < 1 || day > 31) return null
+  // A month written as a word makes it a date the reader should have read, not a day alone.
+  for (const word of record.dateText.match(MONTH_OR_YEAR_WORD) ?? []) if (parseDateText(`${day} ${word}`, { year: STAND_IN_YEAR })?.startDate) return null
+  return day
+}

@@ -12,9 +12,11 @@ import { YearSource } from '../normalize/eventDays'
  *   Buckets are 32 days wide on two grids offset by 16 days, so two starts up to 16 days
  *   apart always share a bucket (the "start month plus its neighbour" idea without calendar
  *   edge cases);
- * - start window x place key, which catches titles reworded beyond recognition or translated:
+ * - start window x place, which catches titles reworded beyond recognition or translated:
  *   windows are WINDOW_DAYS wide on two grids offset by half, so starts up to 4 days apart
- *   always share one (a source giving the qualifying weekend, or a news date);
+ *   always share one (a source giving the qualifying weekend, or a news date). The place is the
+ *   gazetteer's when it reads one, so `Москве` meets `Moscow` and `Wien` meets `Vienna`; a venue
+ *   it cannot read as a whole takes the places named inside it (`東京都有明テニスの森`: Tokyo);
  * - start window alone, and day-and-month window (alone and x place key), for dates written
  *   without their year: these are "small-only" keys, compared when their block is small and
  *   skipped when it is not (in a big collection a week holds thousands of records);
@@ -95,42 +97,75 @@ function rareTokens(table: FeatureTable, i: number, limit: number, out: number[]
   if (out.length > limit) out.length = limit
 }
 
+/** Gazetteer places named inside a venue that get a place key, at most. */
+const PLACES_INSIDE = 2
+
+/**
+ * The places record i is blocked on: the gazetteer's place of its city, else its text key and
+ * the first gazetteer places its venue names (ids into cityText, like the text keys).
+ */
+function places(table: FeatureTable, i: number, out: number[]): void {
+  out.length = 0
+  const ref = table.placeRef[i]!
+  if (ref >= 0) {
+    out.push(ref)
+    return
+  }
+  if (table.cityId[i]! >= 0) out.push(table.cityId[i]!)
+  let inside = 0
+  for (let p = table.placeWordStart[i]!; p < table.placeWordStart[i + 1]! && inside < PLACES_INSIDE; p++) {
+    const word = table.placeWords[p]!
+    if (!table.cityText[word]!.startsWith('@')) continue
+    out.push(word)
+    inside++
+  }
+}
+
+/** The keys of a day-precise start: day x words, month buckets x rarest word, start windows (alone and x place). */
+function dayKeys(first: number, tokens: readonly number[], cities: readonly number[], keyBits: number, mine: number[]): void {
+  const bucket0 = Math.floor(first / BUCKET_DAYS)
+  const bucket1 = Math.floor((first + BUCKET_DAYS / 2) / BUCKET_DAYS)
+  tokens.forEach((token, rank) => {
+    mine.push(hashKey(NS_TOKEN_DAY, first, token, keyBits))
+    if (rank >= BUCKET_TOKENS) return
+    mine.push(hashKey(NS_TOKEN_GRID_0, bucket0, token, keyBits))
+    mine.push(hashKey(NS_TOKEN_GRID_1, bucket1, token, keyBits))
+  })
+  const window0 = Math.floor(first / WINDOW_DAYS)
+  const window1 = Math.floor((first + WINDOW_DAYS / 2) / WINDOW_DAYS)
+  mine.push(smallOnlyKey(NS_WINDOW_0, window0, 0, keyBits), smallOnlyKey(NS_WINDOW_1, window1, 0, keyBits))
+  for (const city of cities) mine.push(hashKey(NS_CITY_WINDOW_0, window0, city, keyBits), hashKey(NS_CITY_WINDOW_1, window1, city, keyBits))
+}
+
 export function recordKeys(table: FeatureTable): RecordKeys {
   const keyBits = keyBitsFor(table.count)
   const start = new Int32Array(table.count + 1)
   let keys = new Float64Array(table.count * 8)
   let used = 0
   const tokens: number[] = []
+  const cities: number[] = []
   const mine: number[] = []
   for (let i = 0; i < table.count; i++) {
     mine.length = 0
     const first = table.firstDay[i]
     const anchor = table.anchorFirst[i]
-    const city = table.cityId[i]
+    places(table, i, cities)
     if (anchor !== NO_DAY) {
       const half = WINDOW_DAYS / 2
       const window0 = Math.floor(anchor / WINDOW_DAYS)
       const window1 = Math.floor((anchor + half) / WINDOW_DAYS)
       mine.push(smallOnlyKey(NS_DAY_MONTH_0, window0, 0, keyBits), smallOnlyKey(NS_DAY_MONTH_1, window1, 0, keyBits))
-      if (city >= 0) mine.push(smallOnlyKey(NS_DAY_MONTH_CITY_0, window0, city, keyBits), smallOnlyKey(NS_DAY_MONTH_CITY_1, window1, city, keyBits))
+      for (const city of cities) mine.push(smallOnlyKey(NS_DAY_MONTH_CITY_0, window0, city, keyBits), smallOnlyKey(NS_DAY_MONTH_CITY_1, window1, city, keyBits))
     }
     if (first === NO_DAY || table.yearSource[i] === YearSource.None) {
       rareTokens(table, i, TOKENS_PER_RECORD, tokens)
       for (const token of tokens) mine.push(hashKey(NS_UNDATED, 0, token, keyBits))
     } else if (table.precision[i] === DatePrecision.Day) {
       rareTokens(table, i, TOKENS_PER_RECORD, tokens)
-      const bucket0 = Math.floor(first / BUCKET_DAYS)
-      const bucket1 = Math.floor((first + BUCKET_DAYS / 2) / BUCKET_DAYS)
-      tokens.forEach((token, rank) => {
-        mine.push(hashKey(NS_TOKEN_DAY, first, token, keyBits))
-        if (rank >= BUCKET_TOKENS) return
-        mine.push(hashKey(NS_TOKEN_GRID_0, bucket0, token, keyBits))
-        mine.push(hashKey(NS_TOKEN_GRID_1, bucket1, token, keyBits))
-      })
-      const window0 = Math.floor(first / WINDOW_DAYS)
-      const window1 = Math.floor((first + WINDOW_DAYS / 2) / WINDOW_DAYS)
-      mine.push(smallOnlyKey(NS_WINDOW_0, window0, 0, keyBits), smallOnlyKey(NS_WINDOW_1, window1, 0, keyBits))
-      if (city >= 0) mine.push(hashKey(NS_CITY_WINDOW_0, window0, city, keyBits), hashKey(NS_CITY_WINDOW_1, window1, city, keyBits))
+      dayKeys(first, tokens, cities, keyBits, mine)
+      // A date whose year its title contradicts (`2011 …`, dated 2010) is also keyed in the title's year.
+      const shift = table.titleYearShift[i]!
+      if (shift !== 0) dayKeys(first + shift, tokens, cities, keyBits, mine)
     } else {
       // A vague date ("2009", "2009-11") meets precise dates in every bucket it covers.
       rareTokens(table, i, TOKENS_PER_PARTIAL_DATE, tokens)

@@ -3,6 +3,7 @@ import { NO_DAY } from './features'
 import { titleSimilarity, WordCreditCache } from '../similarity/titleSimilarity'
 import { jaroWinkler } from '../similarity/jaroWinkler'
 import { YearSource } from '../normalize/eventDays'
+import { DatePrecision } from '../normalize/dates'
 import {
   DateLevel,
   HIGH_TITLE,
@@ -15,6 +16,7 @@ import {
 } from '../model/levels'
 
 const DAYS_IN_STAND_IN_YEAR = 366
+const MS_PER_DAY = 86_400_000
 /** Places at least this alike (Jaro-Winkler over their keys) are one place misspelt or inflected (`Viarregio`, `Лондоне`). */
 const SIMILAR_PLACE = 0.9
 /** A place key at least this long that begins another is the same place. */
@@ -52,7 +54,11 @@ export class PairComparer {
     this.dayMonthOnly = false
     this.yearFromTitle = t.yearSource[i] === YearSource.Title || t.yearSource[j] === YearSource.Title
     this.days = 0
-    if (t.firstDay[i] === NO_DAY || t.firstDay[j] === NO_DAY) return DateLevel.Unknown
+    if (t.firstDay[i] === NO_DAY || t.firstDay[j] === NO_DAY) {
+      if (t.dayOfMonth[i]! > 0 && t.firstDay[j] !== NO_DAY && t.precision[j] === DatePrecision.Day) return this.dayOfMonthLevel(t.dayOfMonth[i]!, j)
+      if (t.dayOfMonth[j]! > 0 && t.firstDay[i] !== NO_DAY && t.precision[i] === DatePrecision.Day) return this.dayOfMonthLevel(t.dayOfMonth[j]!, i)
+      return DateLevel.Unknown
+    }
     let firstI = t.firstDay[i]!
     let lastI = t.lastDay[i]!
     let firstJ = t.firstDay[j]!
@@ -70,6 +76,49 @@ export class PairComparer {
       firstJ += shift
       lastJ += shift
     }
+    const level = this.levelOfDays(firstI, lastI, firstJ, lastJ)
+    if (level < DateLevel.SameMonth || this.dayMonthOnly) return level
+    // A title naming the year next to its date's (`2011 Barcelona Open`, dated `… 2010`): one of
+    // the two is the source's slip, so the event may also be read in the title's year.
+    const shiftI = t.titleYearShift[i]!
+    const shiftJ = t.titleYearShift[j]!
+    if (shiftI === 0 && shiftJ === 0) return level
+    const days = this.days
+    const moved = this.levelOfDays(firstI + shiftI, lastI + shiftI, firstJ + shiftJ, lastJ + shiftJ)
+    if (moved < DateLevel.SameMonth) {
+      this.yearFromTitle = true
+      return moved
+    }
+    this.days = days
+    return level
+  }
+
+  /**
+   * A day of the month given alone (`sábado, dia 5`) against record j's dates: that day in j's
+   * month or the months either side, whichever is nearest j's days. Within NEAR_DAYS of them it
+   * fits; otherwise it says nothing (a day alone is too little to tell events apart).
+   */
+  private dayOfMonthLevel(day: number, j: number): number {
+    const t = this.table
+    const first = t.firstDay[j]!
+    const last = t.lastDay[j]!
+    const start = new Date(first * MS_PER_DAY)
+    let nearest = Number.POSITIVE_INFINITY
+    for (let offset = -1; offset <= 1; offset++) {
+      const candidate = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + offset, day))
+      // The 31st of a 30-day month does not exist: Date rolls it into the next month.
+      if (candidate.getUTCDate() !== day) continue
+      const dayNumber = Math.round(candidate.getTime() / MS_PER_DAY)
+      const apart = dayNumber < first ? first - dayNumber : dayNumber > last ? dayNumber - last : 0
+      nearest = Math.min(nearest, apart)
+    }
+    this.days = nearest === Number.POSITIVE_INFINITY ? 0 : nearest
+    return nearest <= NEAR_DAYS ? DateLevel.DayOfMonthNear : DateLevel.Unknown
+  }
+
+  /** The level of two day ranges; sets `days` when they do not overlap. */
+  private levelOfDays(firstI: number, lastI: number, firstJ: number, lastJ: number): number {
+    this.days = 0
     if (firstI === firstJ && lastI === lastJ) return DateLevel.Same
     if (Math.min(lastI, lastJ) >= Math.max(firstI, firstJ)) return DateLevel.Overlap
     this.days = Math.abs(firstI - firstJ)
@@ -85,15 +134,19 @@ export class PairComparer {
     const cityJ = t.cityId[j]!
     const countryI = t.countryId[i]!
     const countryJ = t.countryId[j]!
+    const refI = t.placeRef[i]!
+    const refJ = t.placeRef[j]!
     if (cityI >= 0 && cityI === cityJ) return PlaceLevel.Same
+    if (refI >= 0 && refI === refJ) return PlaceLevel.Same
     if (cityI >= 0 && cityJ >= 0) {
       if (this.namesInside(i, cityJ) || this.namesInside(j, cityI) || this.similarPlaces(cityI, cityJ)) return PlaceLevel.Inside
+      if ((refJ >= 0 && this.namesInside(i, refJ)) || (refI >= 0 && this.namesInside(j, refI))) return PlaceLevel.Inside
     }
     if (countryI >= 0 && countryJ >= 0) return countryI === countryJ ? PlaceLevel.SameCountry : PlaceLevel.OtherCountry
     if (cityI < 0 || cityJ < 0) return PlaceLevel.Unknown
-    // A place in another script that nothing here can read is not evidence against (until a
-    // gazetteer reads it).
-    if ((t.otherScript[i]! | t.otherScript[j]!) & 2) return PlaceLevel.Unknown
+    // A place in another script that neither the text keys nor the gazetteer can read is not
+    // evidence against; two places the gazetteer read as two places are.
+    if ((t.otherScript[i]! | t.otherScript[j]!) & 2 && (refI < 0 || refJ < 0)) return PlaceLevel.Unknown
     return PlaceLevel.OtherCity
   }
 

@@ -1,6 +1,6 @@
 import type { DedupeRecord } from '../types'
 import { DatePrecision } from '../normalize/dates'
-import { eventDays, standInDay, YearSource } from '../normalize/eventDays'
+import { dayOfMonthOnly, eventDays, standInDay, titleYearShift, YearSource } from '../normalize/eventDays'
 import { placeKey, type PlaceKey } from '../normalize/placeKey'
 import { titleWords } from '../normalize/titleWords'
 import { hasOtherScript } from '../normalize/latin'
@@ -24,9 +24,21 @@ export interface FeatureTable {
   /** First and last day moved into the stand-in year, for day-and-month comparison (NO_DAY when not day-precise). */
   anchorFirst: Int32Array
   anchorLast: Int32Array
+  /** Days that move a record into the year its title names when its date says the year before or after (0: no such conflict). */
+  titleYearShift: Int32Array
+  /** The day of the month of a date written with its day only (`sábado, dia 5`), else 0. */
+  dayOfMonth: Uint8Array
   /** Place key (interned in cityText), the same table as cityId for now. */
   cityId: Int32Array
-  /** Keys of the words of each record's place: placeWords[placeWordStart[i] .. placeWordStart[i + 1]), ids into cityText. */
+  /**
+   * The gazetteer's place of each record's city (`@` and its GeoNames id, interned in cityText),
+   * or -1: one id for `Wien` and `Vienna`, `Москва` and `Moscow`.
+   */
+  placeRef: Int32Array
+  /**
+   * Keys of the words of each record's place, and of the gazetteer places named inside it:
+   * placeWords[placeWordStart[i] .. placeWordStart[i + 1]), ids into cityText.
+   */
   placeWordStart: Int32Array
   placeWords: Int32Array
   /** Bit 0: the title is written (partly) in another script; bit 1: the place is. */
@@ -56,7 +68,10 @@ export class FeatureTableBuilder {
   private readonly yearSource: number[] = []
   private readonly anchorFirst: number[] = []
   private readonly anchorLast: number[] = []
+  private readonly titleYearShift: number[] = []
+  private readonly dayOfMonth: number[] = []
   private readonly cityId: number[] = []
+  private readonly placeRef: number[] = []
   private readonly placeWordStart: number[] = [0]
   private readonly placeWords: number[] = []
   private readonly otherScript: number[] = []
@@ -92,10 +107,14 @@ export class FeatureTableBuilder {
     const anchor = dayPrecise ? (range.yearSource === YearSource.None ? range.first : standInDay(range.first)) : NO_DAY
     this.anchorFirst.push(anchor)
     this.anchorLast.push(dayPrecise ? anchor + (range.last - range.first) : NO_DAY)
+    this.titleYearShift.push(titleYearShift(range, title.year))
+    this.dayOfMonth.push(dayOfMonthOnly(record, range) ?? 0)
 
     const place = this.placeOf(record)
     this.cityId.push(place.key === null ? -1 : intern(place.key, this.cityIndex, this.cityText))
+    this.placeRef.push(place.placeId === null ? -1 : intern(gazetteerKey(place.placeId), this.cityIndex, this.cityText))
     for (const word of place.words) this.placeWords.push(intern(word, this.cityIndex, this.cityText))
+    for (const id of place.placesInside) this.placeWords.push(intern(gazetteerKey(id), this.cityIndex, this.cityText))
     this.placeWordStart.push(this.placeWords.length)
     this.countryId.push(
       place.countryCode === null ? -1 : intern(place.countryCode, this.countryIndex, this.countryText)
@@ -134,7 +153,10 @@ export class FeatureTableBuilder {
       yearSource: Uint8Array.from(this.yearSource),
       anchorFirst: Int32Array.from(this.anchorFirst),
       anchorLast: Int32Array.from(this.anchorLast),
+      titleYearShift: Int32Array.from(this.titleYearShift),
+      dayOfMonth: Uint8Array.from(this.dayOfMonth),
       cityId: Int32Array.from(this.cityId),
+      placeRef: Int32Array.from(this.placeRef),
       placeWordStart: Int32Array.from(this.placeWordStart),
       placeWords: Int32Array.from(this.placeWords),
       otherScript: Uint8Array.from(this.otherScript),
@@ -151,6 +173,9 @@ export class FeatureTableBuilder {
     }
   }
 }
+
+/** A gazetteer place among the text keys; `@` never begins a folded name. */
+const gazetteerKey = (id: number): string => `@${id}`
 
 function placeHasOtherScript(record: DedupeRecord): boolean {
   const text = record.city ?? record.place

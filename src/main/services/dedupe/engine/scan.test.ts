@@ -28,6 +28,34 @@ describe('blocking', () => {
     expect(candidates / records.length).toBeLessThan(MAX_FULL_BLOCK)
   })
 
+  it('lets a place written in another script meet its city in a crowded week (the gazetteer reads both)', () => {
+    const kremlin = record(1, { title: 'Kremlin Cup', startDate: '2011-10-17', endDate: '2011-10-17', place: 'Moscow', city: null, country: null, countryCode: null })
+    const kubok = record(2, { title: 'Кубок Кремля', startDate: '2011-10-20', endDate: '2011-10-20', place: 'Москве', city: null, country: null, countryCode: null })
+    // More records in that week than a small-only block compares: the week alone does not bring them together.
+    const crowd = Array.from({ length: MAX_FULL_BLOCK + 10 }, (_, k) =>
+      record(10 + k, { title: `Gathering number ${k}`, startDate: `2011-10-${String(17 + (k % 4)).padStart(2, '0')}`, endDate: null, place: null, city: null, country: null, countryCode: null })
+    )
+    const table = buildFeatureTable([kremlin, ...crowd, kubok])
+    const keys = recordKeys(table)
+    const blocks = new CandidateBlocks(table, keys, sortedKeyEntries(keys))
+    let met = false
+    const last = table.count - 1
+    for (let b = 0; b < blocks.blockCount; b++) blocks.visitBlock(b, (i, j) => { met ||= (i === 0 && j === last) || (i === last && j === 0) })
+    expect(met).toBe(true)
+  })
+
+  it('meets a record whose date slipped a year from the year its title names, in a crowded collection', () => {
+    const reference = record(1, { title: 'Barcelona Open BancSabadell', startDate: '2011-04-18', endDate: '2011-04-18', place: 'Barcelona', city: null, country: null, countryCode: null })
+    const slipped = record(2, { title: '2011 Barcelona Open Banco Sabadell', startDate: '2010-04-16', endDate: '2010-04-24', place: 'Barcelona', city: null, country: null, countryCode: null })
+    // Records in the year between them share their words and place: neither words nor place alone make a small block.
+    const crowd = Array.from({ length: 8 * MAX_FULL_BLOCK }, (_, k) => {
+      // A year of rounds between them, then rounds in other years' Aprils (day and month alone are no small block either).
+      const day = new Date(k < 350 ? Date.UTC(2010, 3, 26 + k) : Date.UTC(2000 + (k % 8), 3, 14 + (k % 6))).toISOString().slice(0, 10)
+      return record(10 + k, { title: `Barcelona Open Banco Sabadell qualifying round ${k}`, startDate: day, endDate: day, place: 'Barcelona', city: null, country: null, countryCode: null })
+    })
+    expect(findDuplicatePairs([reference, ...crowd, slipped]).some((pair) => pair.a === 1 && pair.b === 2)).toBe(true)
+  })
+
   it('meets records whose start dates sit on either side of a month boundary', () => {
     const a = record(1, { startDate: '2015-10-31', endDate: '2015-11-01' })
     const b = record(2, { startDate: '2015-10-31', endDate: '2015-11-01', place: 'Neuchatel, Switzerland' })

@@ -58,6 +58,32 @@ describe('per-field evidence', () => {
     expect(pairs(original, { ...yearless, title: `${original.title} 2015` }).evidence.dates).toEqual(expect.objectContaining({ level: 'same' }))
   })
 
+  it('reads a date in the year its title names when the two are a year apart (the source slipped on one)', () => {
+    const a = record(1, { title: 'Barcelona Open BancSabadell', startDate: '2011-04-18', endDate: '2011-04-18', place: 'Barcelona', city: 'Barcelona' })
+    const slipped = record(2, { title: '2011 Barcelona Open Banco Sabadell', startDate: '2010-04-16', endDate: '2010-04-24', place: 'Barcelona', city: 'Barcelona' })
+    expect(pairs(a, slipped).evidence.dates).toMatchObject({ level: 'overlapping', detail: 'year taken from the title' })
+    expect(describePair(pairs(a, slipped))).toContain('overlapping dates, year from the title')
+    // A title naming its own year, or a year further off, is not a slip: the dates stand.
+    expect(pairs(a, { ...slipped, title: '2010 Barcelona Open Banco Sabadell' }).evidence.dates.level).toBe('different')
+    expect(pairs(a, { ...slipped, title: '2012 Barcelona Open Banco Sabadell' }).evidence.dates.level).toBe('different')
+    // A range across New Year whose end is in the title's year is no conflict.
+    const winter = record(3, { title: 'Winter school 2012', startDate: '2011-12-28', endDate: '2012-01-03' })
+    expect(pairs(winter, { ...winter, id: 4, startDate: '2012-12-28', endDate: '2013-01-03' }).evidence.dates.level).toBe('different')
+  })
+
+  it('compares a day given without its month (sábado, dia 5) by that day in the other record\'s month', () => {
+    const reference = record(1, { title: 'Brasil Open', startDate: '2011-02-07', endDate: '2011-02-07' })
+    const dayOnly = record(2, { title: 'Brasil Open - Bahia 2011', startDate: null, endDate: null, dateText: 'sábado, dia 5' })
+    expect(pairs(reference, dayOnly).evidence.dates).toMatchObject({ level: 'day of the month fits (no month given)', detail: '2 days apart' })
+    expect(describePair(pairs(reference, dayOnly))).toContain("the day given alone fits the other's dates (2 days apart)")
+    // The nearest month counts: the 30th fits a start on the 1st of the next month.
+    expect(pairs(reference, { ...dayOnly, dateText: 'le 5' }).evidence.dates.level).toBe('day of the month fits (no month given)')
+    expect(pairs({ ...reference, startDate: '2011-03-01', endDate: '2011-03-01' }, { ...dayOnly, dateText: 'am 27.' }).evidence.dates.level).toBe('day of the month fits (no month given)')
+    // A day that fits nothing says nothing; a month written out is a date, not a day alone.
+    expect(pairs(reference, { ...dayOnly, dateText: 'dia 20' }).evidence.dates).toEqual({ level: 'unknown', weight: 0 })
+    expect(pairs(reference, { ...dayOnly, dateText: 'sábado, dia 5 de Março' }).evidence.dates.level).not.toBe('day of the month fits (no month given)')
+  })
+
   it('reads titles in another script through transliteration', () => {
     const a = record(1, { title: 'Kremlin Cup', place: 'Moscow', city: 'Moscow' })
     const b = record(2, { title: 'Кубок Кремля Kremlin', place: 'Москва', city: 'Москва' })

@@ -55,6 +55,7 @@ function dateWords(evidence: FieldEvidence): string | null {
     case DateLevel.Within3Days: return `starts ${apart ?? 'a few days apart'}${noYear}`
     case DateLevel.SameMonth: return `dates ${apart ?? 'weeks apart'}${noYear}`
     case DateLevel.Different: return `different dates${apart ? ` (${apart})` : ''}${noYear}`
+    case DateLevel.DayOfMonthNear: return `the day given alone fits the other's dates${apart ? ` (${apart})` : ''}`
     default: return null
   }
 }

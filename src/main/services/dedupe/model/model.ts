@@ -24,13 +24,15 @@ export interface MatchModel {
  * The starting point before any estimate, and the prior the estimate is pulled towards when a
  * collection is small. m: how duplicates usually look (most share dates and place; titles vary
  * across sources and languages; dates more than a month apart almost never: that is how a
- * series' editions differ, same title and place or not). u: how unrelated listings usually look
+ * series' editions differ, same title and place or not; a day of the month given without its
+ * month, fitting the other's dates, is rare either way and weighs little until the collection
+ * teaches it). u: how unrelated listings usually look
  * (almost never the same dates, mostly other places, titles without a shared word).
  */
 export const STARTING_MODEL: MatchModel = {
   prior: 0.02,
   fields: {
-    dates: { m: [0, 0.5, 0.4145, 0.08, 0.005, 0.0005], u: [0, 0.002, 0.004, 0.006, 0.06, 0.928] },
+    dates: { m: [0, 0.5, 0.4, 0.08, 0.005, 0.0005, 0.0145], u: [0, 0.002, 0.004, 0.006, 0.06, 0.922, 0.006] },
     place: { m: [0, 0.8, 0.08, 0.07, 0.049, 0.001], u: [0, 0.03, 0.005, 0.2, 0.465, 0.3] },
     title: { m: [0, 0.4, 0.25, 0.13, 0.02, 0.1, 0.02, 0.08], u: [0, 0.0005, 0.001, 0.005, 0.001, 0.01, 0.1, 0.8825] },
     numbers: { m: [0, 0.95, 0.05], u: [0, 0.5, 0.5] }

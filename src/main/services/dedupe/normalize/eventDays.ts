@@ -60,3 +60,42 @@ export function standInDay(day: number): number {
   const date = new Date(day * MS_PER_DAY)
   return Math.round(Date.UTC(STAND_IN_YEAR, date.getUTCMonth(), date.getUTCDate()) / MS_PER_DAY)
 }
+
+/** A title's year this far from its date's is a slip of the source (`2011 Barcelona Open`, `April 16 through April 24 2010`); further, it names another year on purpose. */
+const YEAR_SLIP = 1
+
+/**
+ * Days to move an event into the year its title names, when its date carries a year of its own
+ * that differs from the title's by a year (one of the two is a slip, and which is unknown); 0
+ * otherwise. A range across New Year whose end is in the title's year does not conflict.
+ */
+export function titleYearShift(days: EventDays | null, titleYear: number | null): number {
+  if (days === null || titleYear === null || days.yearSource !== YearSource.Date || days.precision !== DatePrecision.Day) return 0
+  const first = new Date(days.first * MS_PER_DAY)
+  const firstYear = first.getUTCFullYear()
+  const lastYear = new Date(days.last * MS_PER_DAY).getUTCFullYear()
+  if (titleYear >= firstYear && titleYear <= lastYear) return 0
+  if (Math.abs(titleYear - firstYear) > YEAR_SLIP) return 0
+  const moved = Math.round(Date.UTC(titleYear, first.getUTCMonth(), first.getUTCDate()) / MS_PER_DAY)
+  return Number.isNaN(moved) ? 0 : moved - days.first
+}
+
+/** A date text that names a day of the month and nothing else a date has (`sábado, dia 5`, `le 12`, `the 5th`). */
+const ONE_NUMBER = /^\D*?(\d{1,2})(?:st|nd|rd|th|er|e|\.)?(?!\d)\D*$/u
+const MONTH_OR_YEAR_WORD = /\p{L}{3,}/gu
+
+/**
+ * The day of the month of a date written with a day only (no month, no year), or null. Such a
+ * date cannot be placed in time; it is compared by its day with the other record's month.
+ * Only for texts the date reader cannot read at all, with one number and no month name.
+ */
+export function dayOfMonthOnly(record: Pick<DedupeRecord, 'startDate' | 'dateText'>, days: EventDays | null): number | null {
+  if (days !== null || record.startDate || !record.dateText) return null
+  const match = ONE_NUMBER.exec(record.dateText.trim())
+  if (match === null) return null
+  const day = Number(match[1])
+  if (day < 1 || day > 31) return null
+  // A month written as a word makes it a date the reader should have read, not a day alone.
+  for (const word of record.dateText.match(MONTH_OR_YEAR_WORD) ?? []) if (parseDateText(`${day} ${word}`, { year: STAND_IN_YEAR })?.startDate) return null
+  return day
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { foldText, foldWords } from './fold'
 import { titleTokens } from './titleTokens'
+import { titleWords } from './titleWords'
 import { canonicalCity } from './placeAliases'
 import { countryCodeOf } from './countries'
 import { normalisePlace, splitPlace } from './place'
@@ -23,6 +24,12 @@ describe('title tokens', () => {
     expect(titleTokens('Visita de estudio a la ciudad')).toEqual(['visita', 'estudio', 'ciudad'])
     expect(titleTokens('Bijeenkomst van de coördinatoren')).toEqual(['bijeenkomst', 'coordinatoren'])
   })
+  it('reads an English possessive as the word its apostrophe-less spelling gives, and keeps elisions apart', () => {
+    expect(titleWords("Farmer's Classic").tokens).toEqual(titleWords('Farmers Classic').tokens)
+    expect(titleWords('US Men’s Clay Court Championship').tokens).toEqual(['us', 'mens', 'clay', 'court', 'championship'])
+    expect(titleWords("Internazionali BNL d'Italia").tokens).toContain('italia')
+  })
+
   it('keeps stop words when nothing else is left', () => {
     expect(titleTokens('The The')).toEqual(['the'])
   })

@@ -4,6 +4,7 @@ import { cleanCountryCode, countryCodeOf } from './countries'
 import { splitPlace } from './place'
 import { foldLatin } from './latin'
 import { isStopWord } from './stopWords'
+import { readPlace } from './gazetteerPlaces'
 
 /** A record's place as the comparison levels read it. */
 export interface PlaceKey {
@@ -13,15 +14,21 @@ export interface PlaceKey {
   words: string[]
   /** ISO 3166-1 alpha-2, or null when unknown. */
   countryCode: string | null
+  /** The gazetteer's place (GeoNames id) for the city as a whole, in any language; null when it reads none. */
+  placeId: number | null
+  /** Gazetteer places named inside the place text (a venue's city): `L.A.` in `L.A. Tennis Center`. */
+  placesInside: number[]
 }
 
 const MIN_WORD_LENGTH = 3
 
 /**
- * The key of one place name: today the folded, transliterated name with exonyms and endonyms
- * joined by the alias table (Torino = Turin). This is the one function to point at a gazetteer
- * (`lookupPlace(name)?.id`, falling back to this text key) so that 東京 = Tokyo and Venezia =
- * Venice across every language the gazetteer knows; everything else reads place keys only.
+ * The text key of one place name: the folded, transliterated name with exonyms and endonyms
+ * joined by the alias table (Torino = Turin). The gazetteer's ids come beside it (placeId,
+ * placesInside), not instead: a key that became a GeoNames id where the gazetteer reads the
+ * name and stayed text where it does not would no longer meet the text keys of venue words
+ * (`Buenos Aires` in `Buenos Aires Lawn Tennis Club`) or of names it cannot read (`Лондоне`,
+ * `HalleWestfalen`), and those pairs were lost.
  */
 export function placeNameKey(name: string): string {
   return canonicalCity(foldLatin(name))
@@ -51,9 +58,11 @@ export function placeKey(record: Pick<DedupeRecord, 'place' | 'city' | 'country'
   const words = [...new Set([...(cityText ? wordKeys(cityText) : []), ...(record.place ? wordKeys(record.place) : [])])]
   if (!cityText) {
     const online = record.place ? isOnlinePlace(foldLatin(record.place)) : false
-    return { key: online ? 'online' : null, words, countryCode }
+    return { key: online ? 'online' : null, words, countryCode, placeId: null, placesInside: [] }
   }
   const key = placeNameKey(cityText)
-  if (key === '') return { key: null, words, countryCode }
-  return { key: isOnlinePlace(key) ? 'online' : key, words, countryCode }
+  if (key === '') return { key: null, words, countryCode, placeId: null, placesInside: [] }
+  if (isOnlinePlace(key)) return { key: 'online', words, countryCode, placeId: null, placesInside: [] }
+  const reading = readPlace(cityText, record.place, countryCode)
+  return { key, words, countryCode, placeId: reading.id, placesInside: reading.inside }
 }

@@ -16,9 +16,11 @@ export interface TitleWords {
 const YEAR = /^(19|20)\d\d$/
 const NUMBER = /^(\d{1,4})(st|nd|rd|th|e|er|eme|o|a|ª|º)?$/
 const MIN_ACRONYM_WORDS = 3
+/** An English possessive (`Farmer's`, `Men’s`): one word, as sources that drop the apostrophe write it (`Farmers Classic`). */
+const POSSESSIVE = /(\p{L})['’ʼ]s(?!\p{L})/gu
 
 export function titleWords(title: string): TitleWords {
-  const words = foldLatin(title).split(' ').filter((word) => word !== '')
+  const words = foldLatin(title.replace(POSSESSIVE, '$1s')).split(' ').filter((word) => word !== '')
   const seen = new Set<string>()
   const tokens: string[] = []
   const numbers = new Set<number>()

@@ -26,6 +26,21 @@ function seeded(): { c: TestCollection; ids: number[] } {
 }
 
 describe('the duplicate model of a collection', () => {
+  it('estimates anew at the next scan when the stored model has another version\'s levels', async () => {
+    const { c } = seeded()
+    await c.job('dedupe:scan')
+    const stored = JSON.parse(c.db.prepare('SELECT model FROM dedupe_model WHERE id = 1').pluck().get() as string)
+    // As a version with one date level fewer stored it.
+    stored.fields.dates.m.pop()
+    stored.fields.dates.u.pop()
+    stored.estimatedAt = '2020-01-01T00:00:00.000Z'
+    c.db.prepare('UPDATE dedupe_model SET model = ? WHERE id = 1').run(JSON.stringify(stored))
+    await c.job('dedupe:scan')
+    const after = (await c.call('dedupe:model')) as ModelSummary
+    expect(after.estimatedAt).not.toBe('2020-01-01T00:00:00.000Z')
+    expect(after.pairs).toBeGreaterThan(0)
+  })
+
   it('is the starting model until estimated; the first scan estimates and stores it', async () => {
     const { c } = seeded()
     const before = (await c.call('dedupe:model')) as ModelSummary

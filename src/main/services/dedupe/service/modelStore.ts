@@ -17,8 +17,13 @@ export function loadModel(db: Db): MatchModel {
   return fitsLevels(model) ? model : STARTING_MODEL
 }
 
+/**
+ * True when the collection has a stored model with this version's levels. One stored by a
+ * version that compared with other levels is as good as none: the next scan estimates anew.
+ */
 export function hasStoredModel(db: Db): boolean {
-  return db.prepare('SELECT 1 FROM dedupe_model WHERE id = 1').get() !== undefined
+  const text = db.prepare('SELECT model FROM dedupe_model WHERE id = 1').pluck().get() as string | undefined
+  return text !== undefined && fitsLevels(JSON.parse(text) as MatchModel)
 }
 
 export function saveModel(db: Db, model: MatchModel): void {

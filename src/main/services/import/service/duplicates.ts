@@ -1,6 +1,8 @@
 import type { Db } from '../../../db/open'
 import { STATUS_CODES } from '../../../db/recordRows'
-import { DEFAULT_THRESHOLD, scorePair, type DedupeRecord, type MatchModel } from '../../dedupe'
+import { DEFAULT_THRESHOLD, type DedupeRecord } from '../../dedupe'
+import { FeatureTableBuilder } from '../../dedupe/engine/features'
+import { PairScorer } from '../../dedupe/engine/pairScorer'
 import { loadModel } from '../../dedupe/service/modelStore'
 import { NEAR_DAYS } from '../../dedupe/model/levels'
 import type { ParseSteps } from '../steps'
@@ -44,43 +46,61 @@ export function* duplicateSteps(db: Db, incoming: readonly Incoming[]): ParseSte
   if (db.prepare(`SELECT 1 FROM records WHERE status = ${STATUS_CODES.active} LIMIT 1`).get() === undefined) {
     return incoming.map(() => null)
   }
+  // Every record's features are read once, into one table: the incoming records first, then each
+  // candidate once however many windows it falls in (scoring pair by pair re-read both records'
+  // places and titles for every comparison, minutes for 100k records into a large collection).
+  const builder = new FeatureTableBuilder()
+  const rowOfCandidate = new Map<number, number>()
+  const candidateRows: (number[] | null)[] = []
+  const candidateRecords = new Map<number, DedupeRecord>()
   for (let index = 0; index < incoming.length; index++) {
-    if (index % SLICE === 0) yield index / incoming.length
+    if (index % SLICE === 0) yield (index / incoming.length) * 0.3
     const record = incoming[index] as Incoming
-    if (record.startDate === null) {
-      flags.push(null)
+    builder.add({ id: 0, title: record.title, startDate: record.startDate, endDate: record.endDate, place: record.place, city: record.city, country: record.country, countryCode: record.countryCode })
+  }
+  for (let index = 0; index < incoming.length; index++) {
+    if (index % SLICE === 0) yield 0.3 + (index / incoming.length) * 0.3
+    const startDate = (incoming[index] as Incoming).startDate
+    if (startDate === null) {
+      candidateRows.push(null)
       continue
     }
-    let candidates = candidatesOf.get(record.startDate)
+    let candidates = candidatesOf.get(startDate)
     if (candidates === undefined) {
-      candidates = byDate.all(shifted(record.startDate, -NEAR_DAYS), `${shifted(record.startDate, NEAR_DAYS)}\uffff`) as DedupeRecord[]
-      candidatesOf.set(record.startDate, candidates)
+      candidates = byDate.all(shifted(startDate, -NEAR_DAYS), `${shifted(startDate, NEAR_DAYS)}\uffff`) as DedupeRecord[]
+      candidatesOf.set(startDate, candidates)
     }
-    flags.push(
-      bestMatch(
-        {
-          id: 0,
-          title: record.title,
-          startDate: record.startDate,
-          endDate: record.endDate,
-          place: record.place,
-          city: record.city,
-          country: record.country,
-          countryCode: record.countryCode
-        },
-        candidates,
-        model
-      )
+    candidateRows.push(
+      candidates.map((candidate) => {
+        let row = rowOfCandidate.get(candidate.id)
+        if (row === undefined) {
+          row = incoming.length + rowOfCandidate.size
+          rowOfCandidate.set(candidate.id, row)
+          candidateRecords.set(row, candidate)
+          builder.add(candidate)
+        }
+        return row
+      })
     )
+  }
+  const scorer = new PairScorer(builder.build(), model)
+  for (let index = 0; index < incoming.length; index++) {
+    if (index % SLICE === 0) yield 0.6 + (index / incoming.length) * 0.4
+    const rows = candidateRows[index]
+    flags.push(rows ? bestMatch(scorer, index, rows, candidateRecords) : null)
   }
   return flags
 }
 
-function bestMatch(record: DedupeRecord, candidates: readonly DedupeRecord[], model: MatchModel): DuplicateFlag | null {
+/** The best candidate reaching the threshold; pairs whose dates and place rule it out skip the titles. */
+function bestMatch(scorer: PairScorer, row: number, candidateRows: readonly number[], records: ReadonlyMap<number, DedupeRecord>): DuplicateFlag | null {
   let best: DuplicateFlag | null = null
-  for (const candidate of candidates) {
-    const pair = scorePair(record, candidate, model)
-    if (pair.score < DEFAULT_THRESHOLD || (best !== null && pair.score <= best.score)) continue
+  for (const candidateRow of candidateRows) {
+    if (scorer.compareContext(row, candidateRow) < DEFAULT_THRESHOLD) continue
+    const score = scorer.compareTitles(row, candidateRow)
+    if (score < DEFAULT_THRESHOLD || (best !== null && score <= best.score)) continue
+    const pair = scorer.describeLast(row, candidateRow)
+    const candidate = records.get(candidateRow)!
     best = {
       id: candidate.id,
       title: candidate.title,

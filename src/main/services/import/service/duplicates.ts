@@ -3,7 +3,8 @@ import { STATUS_CODES } from '../../../db/recordRows'
 import { DEFAULT_THRESHOLD, scorePair, type DedupeRecord, type MatchModel } from '../../dedupe'
 import { loadModel } from '../../dedupe/service/modelStore'
 import { NEAR_DAYS } from '../../dedupe/model/levels'
-import type { ParseSteps } from '../steps'
+import { runSteps, type ParseSteps } from '../steps'
+import { isIsoPartialDate } from '../../../../shared/dates'
 import type { PreviewRecord } from '../../../../shared/contracts/import'
 
 export type DuplicateFlag = NonNullable<PreviewRecord['duplicate']>
@@ -74,6 +75,16 @@ export function* duplicateSteps(db: Db, incoming: readonly Incoming[]): ParseSte
     )
   }
   return flags
+}
+
+/**
+ * One record's flag, for a row the archivist corrected in the preview: the same comparison as
+ * the preview's. A date that does not read as ISO yet (a typo being fixed) flags nothing.
+ */
+export function duplicateOf(db: Db, record: Incoming): DuplicateFlag | null {
+  if (record.startDate !== null && !isIsoPartialDate(record.startDate)) return null
+  if (record.endDate !== null && !isIsoPartialDate(record.endDate)) return null
+  return runSteps(duplicateSteps(db, [record]))[0] ?? null
 }
 
 function bestMatch(record: DedupeRecord, candidates: readonly DedupeRecord[], model: MatchModel): DuplicateFlag | null {

@@ -436,6 +436,7 @@ test.describe('15. the import preview and the tag field follow what the archivis
     await end.press('Enter')
     await expect(roundTable).toContainText('Already in the collection? “Round table on intercultural mediation”, 2012-11-05')
     await expect(roundTable.getByRole('button', { name: 'Skip' })).toHaveAttribute('aria-pressed', 'true')
+    await expect(page.getByTestId('import-facts')).toContainText('2 possible duplicates')
 
     // The forum is another year's edition: once its date says so, the flag goes.
     const forumStart = table.getByRole('textbox', { name: 'Start, line 1', exact: true })
@@ -446,6 +447,7 @@ test.describe('15. the import preview and the tag field follow what the archivis
     await forumEnd.press('Enter')
     await expect(forum).not.toContainText('Already in the collection?')
     await expect(page.getByTestId('import-commit')).toHaveText('Import 1 record')
+    await expect(page.getByTestId('import-facts')).toContainText('1 possible duplicate')
   })
 
   test('Ctrl+S with a tag half-typed adds the tag before saving', async ({ page }) => {

@@ -50,7 +50,9 @@ describe('browser mode while a large listing is parsed', () => {
       }
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
-    expect(whileParsing).toBeGreaterThanOrEqual(5)
+    // Served from its own thread the same parse let 5 calls through, the slowest waiting 360 ms
+    // (2.4 s on a loaded machine); from the worker, 86 calls, the slowest 57 ms.
+    expect(whileParsing).toBeGreaterThanOrEqual(20)
     expect(slowest).toBeLessThan(300)
 
     const second = await call<JobInfo>('import:preview', { text: bigListing() })

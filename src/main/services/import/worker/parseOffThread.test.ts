@@ -1,8 +1,9 @@
 /**
  * Issue 16: long parses run off the main thread, so the process serving the UI keeps answering
  * and a Cancel lands at once. A listing of 2.6 MB is read through import:preview as the app
- * does (dispatch, a job, polling); meanwhile other calls are made and the event loop's longest
- * stall is measured. Parsed on the calling thread this stalls for most of a second at a time.
+ * does (dispatch, a job, polling); meanwhile other calls are made, and how busy this thread's
+ * event loop was is measured. Parsed on the calling thread the loop is busy nearly all the time
+ * and stalls for most of a second at a time.
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import type { JobInfo } from '../../../../shared/contracts/jobs'
@@ -57,14 +58,17 @@ describe('a large listing is parsed off the main thread', () => {
     expect(text.length).toBeGreaterThan(OFF_THREAD_FROM)
     const job = await s.call<JobInfo>('import:preview', { text })
     const meter = stallMeter()
+    const loopAtStart = performance.eventLoopUtilization()
     let slowestCall = 0
     let callsWhileParsing = 0
+    let loopBusy = 0
     for (;;) {
       const started = performance.now()
       const info = await s.call<JobInfo>('jobs:get', { id: job.id })
       const page = await s.call<{ total: number }>('records:query', { search: 'already', limit: 10 })
       const took = performance.now() - started
       if (info.state !== 'running' || (info.message !== READING && info.message !== 'starting')) break
+      loopBusy = performance.eventLoopUtilization(loopAtStart).utilization
       expect(page.total).toBe(1)
       slowestCall = Math.max(slowestCall, took)
       if (info.message === READING) callsWhileParsing++
@@ -74,10 +78,13 @@ describe('a large listing is parsed off the main thread', () => {
     const done = await s.services.jobs.wait(job.id)
     expect(done.state).toBe('done')
     expect((done.result as ImportPreview).records.length).toBe(350 * 73)
-    // The parse takes seconds; the calls kept coming through it.
+    // The parse takes seconds; the calls kept coming through it. The share of time this thread's
+    // event loop was busy is the measure that does not depend on how loaded the machine is (on a
+    // loaded machine the thread may wait for a core whoever parses); the wall-clock bounds are loose.
     expect(callsWhileParsing).toBeGreaterThanOrEqual(5)
-    expect(slowestCall).toBeLessThan(250)
-    expect(longestStall).toBeLessThan(250)
+    expect(loopBusy).toBeLessThan(0.5)
+    expect(slowestCall).toBeLessThan(1000)
+    expect(longestStall).toBeLessThan(1000)
     await until(async () => parseWorkersAlive() === 0, 2000)
   }, 120_000)
 

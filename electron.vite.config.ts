@@ -8,7 +8,12 @@ const root = dirname(fileURLToPath(import.meta.url))
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
-    build: { rollupOptions: { input: { index: resolve(root, 'src/main/index.ts') } } }
+    // The parse worker is its own entry, started with node:worker_threads from out/main/parseWorker.js.
+    build: {
+      rollupOptions: {
+        input: { index: resolve(root, 'src/main/index.ts'), parseWorker: resolve(root, 'src/main/services/import/worker/parseWorker.ts') }
+      }
+    }
   },
   preload: {
     build: {

@@ -14,7 +14,7 @@ import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { openDatabase } from '../src/main/db/open'
 import { createServices } from '../src/main/services/handlers'
-import { planBulkEdit, summarise } from '../src/main/services/bulk/plan'
+import { previewBulkEdit } from '../src/main/services/bulk/plan'
 import { applyBulkEdit } from '../src/main/services/bulk/apply'
 import { countRecords } from '../src/main/services/records/recordQueries'
 import type { BulkRule } from '../src/shared/contracts/bulk'
@@ -57,7 +57,7 @@ try {
   for (const [name, rule] of edits) {
     // The count the archivist saw: apply refuses to run if the scope no longer matches it.
     const target = { kind: 'scope', scope: {}, count: countRecords(db, {}) } as const
-    const [preview, previewMs, previewCpu] = time(() => summarise(planBulkEdit(db, target, rule)))
+    const [preview, previewMs, previewCpu] = time(() => previewBulkEdit(db, target, rule))
     const [, applyMs, applyCpu] = time(() => applyBulkEdit(s, target, rule))
     const [, undoMs, undoCpu] = time(() => s.log.undo())
     const [, redoMs, redoCpu] = time(() => s.log.redo())

@@ -411,3 +411,56 @@ test('12. at 1024×700 the "changed elsewhere" banner pushes the fields down ins
   expect(await uncovered(w.form.getByRole('button', { name: /^Save/ }))).toBe(true)
   expect(await uncovered(page.getByRole('button', { name: 'Reload and keep my changes' }))).toBe(true)
 })
+
+test.describe('15. the import preview and the tag field follow what the archivist typed', () => {
+  test('a row corrected in the preview is compared with the collection again: its duplicate flag comes and goes', async ({ page }) => {
+    const w = await seeded(page)
+    await w.section(/^Import/)
+    await page.getByTestId('import-text').fill(
+      'Forum on inclusive integration\n\n1 June 2015\n\nLyon (France)\n\n\nRound table on intercultural mediation\n\n5 November 2013\n\nGeneva, Switzerland\n'
+    )
+    await page.getByTestId('import-preview').click()
+    const table = page.getByTestId('preview-table')
+    const rowOf = (line: number) => table.getByRole('row').filter({ has: page.getByRole('textbox', { name: `Title, line ${line}`, exact: true }) })
+    const forum = rowOf(1)
+    const roundTable = rowOf(8)
+    await expect(forum).toContainText('Already in the collection?')
+    await expect(roundTable).not.toContainText('Already in the collection?')
+
+    // The round table's year was a typo: corrected, it is the one already in the collection.
+    const start = table.getByRole('textbox', { name: 'Start, line 8', exact: true })
+    await start.fill('2012-11-05')
+    await start.press('Enter')
+    const end = table.getByRole('textbox', { name: 'End, line 8', exact: true })
+    await end.fill('2012-11-05')
+    await end.press('Enter')
+    await expect(roundTable).toContainText('Already in the collection? “Round table on intercultural mediation”, 2012-11-05')
+    await expect(roundTable.getByRole('button', { name: 'Skip' })).toHaveAttribute('aria-pressed', 'true')
+    await expect(page.getByTestId('import-facts')).toContainText('2 possible duplicates')
+
+    // The forum is another year's edition: once its date says so, the flag goes.
+    const forumStart = table.getByRole('textbox', { name: 'Start, line 1', exact: true })
+    await forumStart.fill('2017-06-01')
+    await forumStart.press('Enter')
+    const forumEnd = table.getByRole('textbox', { name: 'End, line 1', exact: true })
+    await forumEnd.fill('2017-06-01')
+    await forumEnd.press('Enter')
+    await expect(forum).not.toContainText('Already in the collection?')
+    await expect(page.getByTestId('import-commit')).toHaveText('Import 1 record')
+    await expect(page.getByTestId('import-facts')).toContainText('1 possible duplicate')
+  })
+
+  test('Ctrl+S with a tag half-typed adds the tag before saving', async ({ page }) => {
+    const w = await seeded(page)
+    await w.newRecord()
+    await w.field('Title').fill('Seminar on welcoming cities')
+    await w.field('Tags').fill('welcome')
+    await w.field('Tags').press('Enter')
+    await w.field('Tags').fill('reception-to-check')
+    await page.keyboard.press('Control+s')
+    await expect(w.row('Seminar on welcoming cities')).toBeVisible()
+    const found = await callApi<{ rows: { title: string; tags: string[] }[] }>(server!.url, 'records:query', { search: 'welcoming' })
+    expect(found.rows.map((r) => r.tags)).toEqual([['reception-to-check', 'welcome']])
+    await expect(w.field('Tags')).toHaveValue('')
+  })
+})

@@ -112,6 +112,11 @@ describe('the built main process (out/main/index.js, under Node with an electron
     expect(report.calls.badArgs).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
     expect(report.calls.foreignSender).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
+
+  it('parses a large listing in its worker thread, built as out/main/parseWorker.js', () => {
+    expect(existsSync(path.join(OUT, 'main', 'parseWorker.js'))).toBe(true)
+    expect(report.calls.bigPreview).toEqual({ ok: true, state: 'done', records: 6000, error: null })
+  })
 })
 
 describe('the built main process keeps the page in its place', () => {

@@ -22,7 +22,7 @@ export const CORE_METHODS = [
 ] as const
 
 export const JOBS_METHODS = ['jobs:get', 'jobs:cancel'] as const
-export const IMPORT_METHODS = ['import:preview', 'import:commit'] as const
+export const IMPORT_METHODS = ['import:preview', 'import:commit', 'import:duplicateOf'] as const
 export const WORKSPACE_METHODS = ['workspace:facets', 'workspace:overview', 'workspace:readDate', 'workspace:readPlace', 'workspace:tags', 'workspace:batch', 'workspace:ids'] as const
 export const BULK_METHODS = ['bulk:preview', 'bulk:apply', 'bulk:exportRecipe', 'bulk:applyRecipe'] as const
 export const DEDUPE_METHODS = ['dedupe:scan', 'dedupe:queue', 'dedupe:dismiss', 'dedupe:undismiss', 'dedupe:dismissed', 'dedupe:merge', 'dedupe:acceptAbove', 'dedupe:clusters', 'dedupe:applyCluster', 'dedupe:sources', 'dedupe:model', 'dedupe:estimate'] as const

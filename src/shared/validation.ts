@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { endNotBeforeStart, isIsoPartialDate } from './dates'
 import { isKnownCountryCode } from './countries'
+import { describePath } from './fieldLabels'
 
 const optionalText = (max: number) => z.string().max(max).nullable()
 
@@ -63,15 +64,36 @@ export const NewRecordSchema = z
   })
   .superRefine(checkDateOrder)
 
-/** Turns zod issues into per-field messages and one sentence for the archivist. */
+/**
+ * Turns zod issues into per-field messages (keyed by the field's path, for the forms) and one
+ * sentence for the archivist that names each field as the UI labels it.
+ */
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): { message: string; fields: Record<string, string> } {
   const fields: Record<string, string> = {}
+  const sentences: string[] = []
   for (const issue of issues) {
     const key = issue.path.length ? issue.path.join('.') : '(arguments)'
-    if (!(key in fields)) fields[key] = issue.message
+    if (key in fields) continue
+    const text = plainWords(issue)
+    fields[key] = text
+    sentences.push(issue.path.length ? `${describePath(issue.path)}: ${text}` : text)
   }
-  const message = Object.entries(fields)
-    .map(([key, text]) => `${key}: ${text}`)
-    .join('; ')
-  return { message, fields }
+  return { message: sentences.join('; '), fields }
+}
+
+const count = (n: number | bigint): string => n.toLocaleString('en')
+
+/** zod's own wording for sizes ("Too big: expected string to have <=1000 characters") in plain words. */
+function plainWords(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'too_big' && issue.message.startsWith('Too big')) {
+    if (issue.origin === 'string') return `too long (at most ${count(issue.maximum)} characters)`
+    if (issue.origin === 'array') return `too many (at most ${count(issue.maximum)})`
+    return `too large (at most ${count(issue.maximum)})`
+  }
+  if (issue.code === 'too_small' && issue.message.startsWith('Too small')) {
+    if (issue.origin === 'string') return Number(issue.minimum) === 1 ? 'cannot be empty' : `too short (at least ${count(issue.minimum)} characters)`
+    if (issue.origin === 'array') return `too few (at least ${count(issue.minimum)})`
+    return `too small (at least ${count(issue.minimum)})`
+  }
+  return issue.message
 }

@@ -57,6 +57,16 @@ if (window) {
   report.calls.badArgs = await call('records:query', { limit: 'many' })
   report.calls.foreignSender = await call('app:info', undefined, 'https://example.invalid/')
 
+  // A listing large enough to be parsed in the worker thread (out/main/parseWorker.js).
+  const blocks = Array.from({ length: 6000 }, (_, i) => `Spring seminar number ${i + 1}\n\n14-15 March 2019\n\nGhent, Belgium\n`)
+  const started = await call('import:preview', { text: blocks.join('\n') })
+  let job = started.value
+  while (job && job.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    job = (await call('jobs:get', { id: job.id })).value
+  }
+  report.calls.bigPreview = { ok: started.ok, state: job?.state, records: job?.result?.records?.length ?? null, error: job?.error ?? started.error ?? null }
+
   // What the page may try: navigate away, open a window, ask for a permission.
   const navigations = {}
   for (const url of ['https://example.invalid/', 'file:///etc/passwd', window.webContents.mainFrame.url + '#/records']) {

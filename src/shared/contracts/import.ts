@@ -92,12 +92,18 @@ const commitArgs = z.strictObject({
   records: z.array(ImportRecordSchema).min(1, { message: 'there are no records to import' }).max(MAX_RECORDS)
 })
 
+/** The fields a preview record is compared on; as typed in the preview, so not yet validated. */
+const cell = z.string().max(1000).nullable()
+const duplicateQuery = z.strictObject({ title: z.string().max(1000), startDate: cell, endDate: cell, place: cell, city: cell, country: cell, countryCode: cell })
+
 /** The import capability's methods: argument schemas here, result types in ImportResults. */
 export const importContract = {
   /** Starts a job that reads the input and answers an ImportPreview (poll jobs:get). */
   'import:preview': previewArgs,
   /** Imports the kept records as one batch and one undoable operation. */
-  'import:commit': commitArgs
+  'import:commit': commitArgs,
+  /** The duplicate flag of one preview record as the archivist corrected it (read only). */
+  'import:duplicateOf': z.strictObject({ record: duplicateQuery })
 } as const
 
 export type ImportRecord = z.input<typeof ImportRecordSchema>
@@ -175,4 +181,5 @@ export interface ImportCommitResult {
 export interface ImportResults {
   'import:preview': JobInfo
   'import:commit': ImportCommitResult
+  'import:duplicateOf': { duplicate: PreviewRecord['duplicate'] }
 }

@@ -82,7 +82,7 @@ describe('bad input: a clear message and an unchanged database', () => {
     const step = { description: 'x', rule: { op: 'addTags', tags: ['x'] }, scope: {} }
     const cases: [unknown, RegExp][] = [
       [{ format: RECIPE_FORMAT, version: 2, createdAt: 'now', steps: [step], future: true }, /newer version of Curate \(recipe version 2; this version reads version 1\)/],
-      [{ format: RECIPE_FORMAT, version: 1, createdAt: 'now', steps: [{ ...step, rule: { op: 'zap' } }] }, /not in the expected shape \(steps\.0\.rule/],
+      [{ format: RECIPE_FORMAT, version: 1, createdAt: 'now', steps: [{ ...step, rule: { op: 'zap' } }] }, /not in the expected shape \(step 1, operation: /],
       [{ format: RECIPE_FORMAT, version: 1, createdAt: 'now', steps: [{ ...step, rule: { op: 'trash' } }] }, /cannot be part of a recipe/],
       [{ format: RECIPE_FORMAT, version: 1, createdAt: 'now', steps: [] }, /at least one step/],
       [[1, 2, 3], /not a Curate recipe/],

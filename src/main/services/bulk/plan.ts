@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open'
 import { BULK_FIELDS, type BulkPreview, type BulkRule, type FieldDiff, type InvalidRecord, type RecordDiff } from '../../../shared/contracts/bulk'
-import { loadTargetRows, type BulkRow, type Patch, type TargetSpec } from './rows'
-import { fieldsUsed, runnerFor, type RunnerOptions } from './operations'
+import { loadTargetRows, targetRowSlices, type BulkRow, type Patch, type TargetSpec } from './rows'
+import { fieldsUsed, runnerFor, type RuleRunner, type RunnerOptions } from './operations'
 import { sameTags } from './operations/tags'
 import { invalidReason } from './validate'
 import { describeRule } from './describe'
@@ -55,23 +55,69 @@ function existingTagName(db: Db, tag: string): string {
   return (db.prepare('SELECT name FROM tags WHERE name = ?').pluck().get(tag.trim()) as string | undefined) ?? tag.trim()
 }
 
+/** A rule made ready for this collection (added tags take the spelling of existing ones). */
+function prepare(db: Db, rule: BulkRule, options: RunnerOptions): RuleRunner {
+  return runnerFor(rule.op === 'addTags' ? { ...rule, tags: rule.tags.map((t) => existingTagName(db, t)) } : rule, options)
+}
+
+/** One record's fate under the rule: unchanged (null), a change, or a change refused as invalid. */
+function judge(row: BulkRow, raw: Patch | null | undefined): (PlannedChange & { reason: string | null }) | null {
+  if (!raw) return null
+  const { patch, diffs } = difference(row, raw)
+  if (diffs.length === 0) return null
+  return { id: row.id, title: row.title, patch, diffs, reason: invalidReason(row, patch) }
+}
+
 /** What a rule would do to its target: read only, so preview and apply share it exactly. */
 export function planBulkEdit(db: Db, target: TargetSpec, rule: BulkRule, options: RunnerOptions & { allowEmpty?: boolean } = {}): Plan {
-  const runner = runnerFor(rule.op === 'addTags' ? { ...rule, tags: rule.tags.map((t) => existingTagName(db, t)) } : rule, options)
+  const runner = prepare(db, rule, options)
   const rows = loadTargetRows(db, target, fieldsUsed(rule), runner.readsTags, options.allowEmpty)
   const patches = runner.run(rows)
   const plan: Plan = { rule, inScope: rows.length, changes: [], invalid: [] }
   rows.forEach((row, i) => {
-    const raw = patches[i]
-    if (!raw) return
-    const { patch, diffs } = difference(row, raw)
-    if (diffs.length === 0) return
-    const change = { id: row.id, title: row.title, patch, diffs }
-    const reason = invalidReason(row, patch)
+    const judged = judge(row, patches[i])
+    if (!judged) return
+    const { reason, ...change } = judged
     if (reason) plan.invalid.push({ ...change, reason })
     else plan.changes.push(change)
   })
   return plan
+}
+
+/** Rows read and changed at a time by a preview. */
+export const PREVIEW_SLICE = 500
+
+/**
+ * `bulk:preview`: the same judgement as planBulkEdit, made a slice of records at a time and
+ * counted as it goes; only the first `limit` changes (and invalid ones) are kept to be shown.
+ * Memory holds one slice of values however large the target, and the growth and time limits
+ * still hold over the whole edit.
+ */
+export function previewBulkEdit(db: Db, target: TargetSpec, rule: BulkRule, limit = DEFAULT_SAMPLE, options: RunnerOptions = {}): BulkPreview {
+  const runner = prepare(db, rule, options)
+  const slices = targetRowSlices(db, target, fieldsUsed(rule), runner.readsTags, PREVIEW_SLICE)
+  let changed = 0
+  let invalid = 0
+  const sample: RecordDiff[] = []
+  const invalidSample: InvalidRecord[] = []
+  let inScope: number
+  for (;;) {
+    const slice = slices.next()
+    if (slice.done) {
+      inScope = slice.value
+      break
+    }
+    const patches = runner.run(slice.value)
+    slice.value.forEach((row, i) => {
+      const judged = judge(row, patches[i])
+      if (!judged) return
+      const { id, title, diffs, reason } = judged
+      if (reason) {
+        if (invalid++ < limit) invalidSample.push({ id, title, diffs, reason })
+      } else if (changed++ < limit) sample.push({ id, title, diffs })
+    })
+  }
+  return { description: describeRule(rule, changed), inScope, changed, invalid, sample, invalidSample }
 }
 
 /** The plan as the archivist sees it: counts, the first changes, and the records left out. */

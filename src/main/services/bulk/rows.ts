@@ -36,32 +36,56 @@ const plural = (n: number): string => `${n.toLocaleString('en')} record${n === 1
  * (a recipe step that finds nothing in this collection simply changes nothing).
  */
 export function loadTargetRows(db: Db, target: TargetSpec, fields: readonly BulkField[], withTags: boolean, allowEmpty = false): BulkRow[] {
-  let sql: string
-  let params: unknown[]
-  if (target.kind === 'ids') {
-    if (target.ids.length === 0) throw new AppError('INVALID_ARGUMENT', 'No records are selected: choose some records, or “all matching”, first')
-    sql = 'r.status = 0 AND r.id IN (SELECT value FROM json_each(?))'
-    params = [JSON.stringify(target.ids)]
-  } else {
-    if (target.scope.status === 'trashed') throw new AppError('INVALID_ARGUMENT', 'Bulk edits work on the collection, not on the trash')
-    ;({ sql, params } = whereClause(target.scope))
-  }
-  const columns = ['r.id', ...fields.map((f) => `${COLUMN_OF[f]} AS "${f}"`)].join(', ')
+  const { sql, params } = selection(target)
   // NOT INDEXED: reading most of the table is faster as one scan in id order than through the
   // status index plus a sort; rowid lookups (for a search or chosen ids) still work.
-  const rows = db.prepare(`SELECT ${columns}${withTags ? TAGS : ''} FROM records r NOT INDEXED WHERE ${sql} ORDER BY r.id`).all(...params) as BulkRow[]
-  for (const row of rows) {
-    const joined = row.tags as unknown
-    row.tags = typeof joined === 'string' ? joined.split('\u001f') : []
+  const rows = db.prepare(`SELECT ${columnsOf(fields)}${withTags ? TAGS : ''} FROM records r NOT INDEXED WHERE ${sql} ORDER BY r.id`).all(...params) as BulkRow[]
+  rows.forEach(splitTags)
+  checkCount(target, rows.length, allowEmpty)
+  return rows
+}
+
+/**
+ * The same rows as loadTargetRows, a slice at a time (ids first, then each slice's fields), so a
+ * preview holds only one slice of values in memory however large the target is.
+ */
+export function* targetRowSlices(db: Db, target: TargetSpec, fields: readonly BulkField[], withTags: boolean, size: number): Generator<BulkRow[], number> {
+  const { sql, params } = selection(target)
+  const ids = db.prepare(`SELECT r.id FROM records r NOT INDEXED WHERE ${sql} ORDER BY r.id`).pluck().all(...params) as number[]
+  checkCount(target, ids.length, false)
+  const slice = db.prepare(`SELECT ${columnsOf(fields)}${withTags ? TAGS : ''} FROM records r WHERE r.id IN (SELECT value FROM json_each(?)) ORDER BY r.id`)
+  for (let i = 0; i < ids.length; i += size) {
+    const rows = slice.all(JSON.stringify(ids.slice(i, i + size))) as BulkRow[]
+    rows.forEach(splitTags)
+    yield rows
   }
-  if (target.kind === 'scope' && target.count !== undefined && rows.length !== target.count) {
+  return ids.length
+}
+
+function selection(target: TargetSpec): { sql: string; params: unknown[] } {
+  if (target.kind === 'ids') {
+    if (target.ids.length === 0) throw new AppError('INVALID_ARGUMENT', 'No records are selected: choose some records, or “all matching”, first')
+    return { sql: 'r.status = 0 AND r.id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(target.ids)] }
+  }
+  if (target.scope.status === 'trashed') throw new AppError('INVALID_ARGUMENT', 'Bulk edits work on the collection, not on the trash')
+  return whereClause(target.scope)
+}
+
+const columnsOf = (fields: readonly BulkField[]): string => ['r.id', ...fields.map((f) => `${COLUMN_OF[f]} AS "${f}"`)].join(', ')
+
+function splitTags(row: BulkRow): void {
+  const joined = row.tags as unknown
+  row.tags = typeof joined === 'string' ? joined.split('\u001f') : []
+}
+
+function checkCount(target: TargetSpec, found: number, allowEmpty: boolean): void {
+  if (target.kind === 'scope' && target.count !== undefined && found !== target.count) {
     throw new AppError(
       'CONFLICT',
-      `The search now matches ${plural(rows.length)}, not the ${plural(target.count)} you saw (the collection changed meanwhile); nothing was changed. Look at the list again and retry.`
+      `The search now matches ${plural(found)}, not the ${plural(target.count)} you saw (the collection changed meanwhile); nothing was changed. Look at the list again and retry.`
     )
   }
-  if (rows.length === 0 && !allowEmpty) {
+  if (found === 0 && !allowEmpty) {
     throw new AppError('INVALID_ARGUMENT', target.kind === 'ids' ? 'None of the selected records is in the collection any more' : 'No records match this search: there is nothing to edit')
   }
-  return rows
 }

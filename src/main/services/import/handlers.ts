@@ -2,6 +2,7 @@ import type { ImportResults, importContract } from '../../../shared/contracts/im
 import type { HandlersFor, Services } from '../context'
 import { commitImport } from './service/commit'
 import { startPreview } from './service/preview'
+import { duplicateOf } from './service/duplicates'
 
 export function importHandlers(s: Services): HandlersFor<typeof importContract, ImportResults> {
   return {
@@ -13,6 +14,7 @@ export function importHandlers(s: Services): HandlersFor<typeof importContract, 
         year: args.year ?? null,
         columnMap: args.columnMap ?? null
       }),
-    'import:commit': (args) => commitImport(s, args)
+    'import:commit': (args) => commitImport(s, args),
+    'import:duplicateOf': ({ record }) => ({ duplicate: duplicateOf(s.db, record) })
   }
 }

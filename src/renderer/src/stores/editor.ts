@@ -59,6 +59,8 @@ export function fieldsOf(draft: Draft): RecordFields {
 export const useEditorStore = defineStore('editor', () => {
   const record = ref<EventRecord | null>(null)
   const draft = ref<Draft>(emptyDraft())
+  /** The text in the tag field not yet turned into a tag (bound to the form's TagInput). */
+  const pendingTag = ref('')
   const isOpen = ref(false)
   const saving = ref(false)
   const serverErrors = ref<Record<string, string>>({})
@@ -175,9 +177,17 @@ export const useEditorStore = defineStore('editor', () => {
     }
   }
 
+  /** A tag still being typed when a save is asked for (Ctrl+S, the menu) is part of what is saved. */
+  function takePendingTag(): void {
+    const tag = pendingTag.value.trim().replace(/,$/, '')
+    pendingTag.value = ''
+    if (tag && !draft.value.tags.some((t) => t.toLowerCase() === tag.toLowerCase())) draft.value.tags = [...draft.value.tags, tag]
+  }
+
   async function save(): Promise<EventRecord | null> {
     if (!isOpen.value || saving.value) return null
     serverErrors.value = {}
+    takePendingTag()
     // What the date and place texts read as is part of what is saved (unless set by hand).
     await readings.flush()
     if (!valid.value) {
@@ -215,5 +225,5 @@ export const useEditorStore = defineStore('editor', () => {
     }
   }
 
-  return { record, draft, readings, refusedSaves, isOpen, isNew, dirty, errors, valid, saving, conflict, open, startNew, close, save, reload, refreshFromStore }
+  return { record, draft, pendingTag, readings, refusedSaves, isOpen, isNew, dirty, errors, valid, saving, conflict, open, startNew, close, save, reload, refreshFromStore }
 })

@@ -159,6 +159,26 @@ export const useImporterStore = defineStore('importer', () => {
     const read = preview.value?.records[index] ?? current.record
     record.warnings = followWarnings(read.warnings, read, record)
     replaceRow(index, { ...current, record })
+    await refreshDuplicate(index, record)
+  }
+
+  /**
+   * The row's duplicate flag follows its corrected fields: the collection is asked again, and a
+   * row newly flagged is skipped by default as on reading. An answer for a row edited again
+   * meanwhile is dropped (the later edit asks for itself).
+   */
+  async function refreshDuplicate(index: number, record: PreviewRecord): Promise<void> {
+    const { title, startDate, endDate, place, city, country, countryCode } = record
+    let duplicate: PreviewRecord['duplicate']
+    try {
+      ;({ duplicate } = await api.importDuplicateOf({ record: { title, startDate, endDate, place, city, country, countryCode } }))
+    } catch {
+      return
+    }
+    const row = rows.value[index]
+    if (!row || row.record !== record) return
+    const decision = duplicate && !record.duplicate ? 'skip' : row.decision
+    replaceRow(index, { ...row, decision, record: { ...record, duplicate } })
   }
 
   async function readDateCell(field: 'startDate' | 'endDate', text: string): Promise<Partial<PreviewRecord>> {

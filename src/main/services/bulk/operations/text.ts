@@ -26,10 +26,11 @@ export function replaceRunner(rule: ReplaceRule, options: RunnerOptions): RuleRu
     // A function keeps `$` in the replacement literal.
     const replace = (v: string): string => v.replace(re, () => rule.replace)
     const fast = rule.caseSensitive && rule.match === 'substring'
+    // One budget for the whole edit, however many slices of rows it is run over.
+    const budget = new GrowthBudget()
     return {
       readsTags: false,
       run(rows) {
-        const budget = new GrowthBudget()
         return rows.map((row) => {
           const patch: Patch = {}
           for (const f of fields) {
@@ -45,11 +46,13 @@ export function replaceRunner(rule: ReplaceRule, options: RunnerOptions): RuleRu
     }
   }
   const re = compileUserPattern(rule.find, shape)
+  // One budget and one time limit for the whole edit, however many slices of rows it is run over.
+  const budget = new GrowthBudget()
+  let deadline: ReturnType<typeof deadlineFor> | null = null
   return {
     readsTags: false,
     run(rows) {
-      const deadline = deadlineFor(rule.find, options.patternBudgetMs)
-      const budget = new GrowthBudget()
+      deadline ??= deadlineFor(rule.find, options.patternBudgetMs)
       const patches: Patch[] = rows.map(() => ({}))
       for (const f of fields) {
         const replaced = replaceWithUserPattern(rows.map((r) => r[f]), re, rule.replace, deadline, budget, FIELD_LABELS[f])

@@ -4,7 +4,10 @@ import type { BulkRow, Patch } from '../rows'
 export interface RuleRunner {
   /** Whether the rule needs the records' tags loaded. */
   readsTags: boolean
-  /** One patch per row, index-aligned; null where the rule does not apply. */
+  /**
+   * One patch per row, index-aligned; null where the rule does not apply. May be called for
+   * successive slices of the target: limits (growth, a pattern's time) hold over all of them.
+   */
   run(rows: readonly BulkRow[]): (Patch | null)[]
 }
 

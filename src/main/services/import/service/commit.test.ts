@@ -117,8 +117,8 @@ describe('import:commit', () => {
     const answer = await s.raw('import:commit', { source: { fileName: null, sha256: preview.sha256, format: 'text', skippedLines: 0 }, records })
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
     if (!answer.ok) {
-      expect(answer.error.message).toMatch(/records\.5\.endDate: end date is before the start date/)
-      expect(answer.error.message).toMatch(/records\.6\.countryCode/)
+      expect(answer.error.message).toMatch(/record 6, End date: end date is before the start date/)
+      expect(answer.error.message).toMatch(/record 7, Country code: /)
     }
     const unknownKey = await s.raw('import:commit', {
       source: { fileName: null, sha256: preview.sha256, format: 'text', skippedLines: 0 },

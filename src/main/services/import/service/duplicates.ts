@@ -5,7 +5,8 @@ import { FeatureTableBuilder } from '../../dedupe/engine/features'
 import { PairScorer } from '../../dedupe/engine/pairScorer'
 import { loadModel } from '../../dedupe/service/modelStore'
 import { NEAR_DAYS } from '../../dedupe/model/levels'
-import type { ParseSteps } from '../steps'
+import { runSteps, type ParseSteps } from '../steps'
+import { isIsoPartialDate } from '../../../../shared/dates'
 import type { PreviewRecord } from '../../../../shared/contracts/import'
 
 export type DuplicateFlag = NonNullable<PreviewRecord['duplicate']>
@@ -90,6 +91,16 @@ export function* duplicateSteps(db: Db, incoming: readonly Incoming[]): ParseSte
     flags.push(rows ? bestMatch(scorer, index, rows, candidateRecords) : null)
   }
   return flags
+}
+
+/**
+ * One record's flag, for a row the archivist corrected in the preview: the same comparison as
+ * the preview's. A date that does not read as ISO yet (a typo being fixed) flags nothing.
+ */
+export function duplicateOf(db: Db, record: Incoming): DuplicateFlag | null {
+  if (record.startDate !== null && !isIsoPartialDate(record.startDate)) return null
+  if (record.endDate !== null && !isIsoPartialDate(record.endDate)) return null
+  return runSteps(duplicateSteps(db, [record]))[0] ?? null
 }
 
 /** The best candidate reaching the threshold; pairs whose dates and place rule it out skip the titles. */

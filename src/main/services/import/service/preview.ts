@@ -9,6 +9,7 @@ import type { ParsedRecord, ParseResult } from '../types'
 import { driveSteps } from './drive'
 import { duplicateSteps, type DuplicateFlag } from './duplicates'
 import { asImportError } from './errors'
+import { parseOffThread, shouldParseOffThread } from '../worker/parseOffThread'
 
 export interface PreviewRequest {
   /** A file's bytes, or text as pasted. */
@@ -21,6 +22,7 @@ export interface PreviewRequest {
 
 /** Share of the job spent parsing; the rest compares with the collection. */
 const PARSE_SHARE = 0.85
+const READING = 'reading the listing'
 
 /** Starts the preview job; its result is an ImportPreview. Nothing is written. */
 export function startPreview(db: Db, jobs: JobRunner, request: PreviewRequest): JobInfo {
@@ -31,13 +33,15 @@ export async function buildPreview(db: Db, request: PreviewRequest, control: Job
   const sha256 = sha256Of(request.input)
   let parsed: ParseResult
   try {
-    const steps = parseInputSteps(request.input, {
+    const options = {
       format: request.format,
       fileName: request.fileName ?? undefined,
       year: request.year ?? undefined,
       columnMap: request.columnMap ?? undefined
-    })
-    parsed = await driveSteps(steps, control, 0, PARSE_SHARE, 'reading the listing')
+    }
+    parsed = shouldParseOffThread(request.input)
+      ? await parseOffThread({ input: request.input, options }, control, 0, PARSE_SHARE, READING)
+      : await driveSteps(parseInputSteps(request.input, options), control, 0, PARSE_SHARE, READING)
   } catch (error) {
     throw asImportError(error)
   }

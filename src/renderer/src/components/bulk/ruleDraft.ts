@@ -1,3 +1,4 @@
+import { FIELD_LABELS as RECORD_FIELD_LABELS } from '../../../../shared/fieldLabels'
 import { BULK_FIELDS, BulkRuleSchema, type BulkField, type BulkOp, type BulkRule, type TransformName } from '../../../../shared/contracts/bulk'
 
 /** What the dialog's form holds while the archivist fills it in; turned into a rule by `ruleFrom`. */
@@ -48,17 +49,14 @@ export const OPERATIONS: { op: BulkOp; label: string }[] = [
   { op: 'trash', label: 'Move to trash' }
 ]
 
+/** The bulk fields, named from the one catalogue of field labels. */
 export const FIELD_LABELS: Record<BulkField | 'allText', string> = {
   allText: 'All text fields',
-  title: 'Title',
-  startDate: 'Start date',
-  endDate: 'End date',
-  dateText: 'Date as written',
-  place: 'Place as written',
-  city: 'City',
-  country: 'Country',
-  countryCode: 'Country code',
-  notes: 'Notes'
+  ...pickLabels(BULK_FIELDS)
+}
+
+function pickLabels<K extends keyof typeof RECORD_FIELD_LABELS>(keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, RECORD_FIELD_LABELS[key]])) as Record<K, string>
 }
 
 export const TRANSFORM_LABELS: Record<TransformName, string> = {

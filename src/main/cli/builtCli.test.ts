@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Metafile } from 'esbuild'
 import { ICC_TEXT } from '../../../test/fixtures'
 import { helpText } from './main'
+import { generateListings, renderAsListingText } from '../../../bench/generator'
 import { tempDbPath } from '../testing/tempDb'
 // @ts-expect-error plain JavaScript build script, without type declarations
 import { buildCli } from '../../../resources/scripts/buildCli.mjs'
@@ -66,6 +67,19 @@ describe('the compiled CLI (out/cli)', () => {
     const info = run('info', '--db', db, '--json')
     expect(info.status).toBe(0)
     expect(JSON.parse(info.stdout)).toMatchObject({ records: 73, trash: 0, databasePath: db })
+  })
+
+  it('imports a listing big enough for the parse worker, which the build ships beside the CLI', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'curate-big-')), 'listing.txt')
+    const text = renderAsListingText(generateListings({ seed: 5, count: 4000 }).records)
+    expect(Buffer.byteLength(text)).toBeGreaterThan(256 * 1024)
+    fs.writeFileSync(file, text)
+    expect(fs.existsSync(path.join(outdir, 'parseWorker.mjs'))).toBe(true)
+    // import previews through the worker for inputs this size (parse reads in process).
+    const imported = run('import', file, '--db', tempDbPath())
+    expect(imported.stderr).not.toMatch(/missing|Error/)
+    expect(imported.status).toBe(0)
+    expect(imported.stdout).toMatch(/^Imported 4,?000 records/m)
   })
 
   it('names an unknown command and a bad option without a stack trace', () => {

@@ -34,7 +34,8 @@ export function shouldParseOffThread(input: Uint8Array | string): boolean {
  */
 export function parseWorkerEntry(here = import.meta.url): { file: URL; execArgv?: string[] } {
   if (/\.[cm]?ts$/.test(new URL(here).pathname)) return { file: new URL('./fromSources.mjs', here), execArgv: [] }
-  for (const candidate of ['./parseWorker.js', '../parseWorker.js']) {
+  // .js from electron-vite (out/main), .mjs from the compiled CLI and server (out/cli).
+  for (const candidate of ['./parseWorker.js', '../parseWorker.js', './parseWorker.mjs']) {
     const file = new URL(candidate, here)
     if (existsSync(fileURLToPath(file))) return { file }
   }

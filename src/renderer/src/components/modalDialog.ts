@@ -13,10 +13,12 @@ export function useModalDialog(dialog: Ref<HTMLDialogElement | null>, options: {
     const element = dialog.value
     if (!element) return
     if (!element.open) element.showModal()
+    element.addEventListener('keydown', wrapTab)
     const first = options.initialFocus ? element.querySelector<HTMLElement>(options.initialFocus) : null
     first?.focus()
   })
   onBeforeUnmount(() => {
+    dialog.value?.removeEventListener('keydown', wrapTab)
     if (dialog.value?.open) dialog.value.close()
     returnFocus(opener)
   })
@@ -29,6 +31,25 @@ export function useModalDialog(dialog: Ref<HTMLDialogElement | null>, options: {
       return event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom
     }
   }
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+
+/**
+ * Tab from the dialog's last control goes to its first (Shift+Tab the other way). The browser
+ * would hand focus to its own address bar there, and Electron has none: this way both behave alike.
+ */
+export function wrapTab(event: KeyboardEvent): void {
+  if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return
+  const dialog = event.currentTarget as HTMLElement
+  const stops = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((e) => e.getClientRects().length > 0 && e.tabIndex >= 0 && !e.closest('fieldset:disabled'))
+  const first = stops[0]
+  const last = stops[stops.length - 1]
+  if (!first || !last) return
+  const edge = event.shiftKey ? first : last
+  if (document.activeElement !== edge) return
+  event.preventDefault()
+  ;(event.shiftKey ? last : first).focus()
 }
 
 /** Puts focus back on `target` if it is still on the page, else on the view, so it never falls to <body>. */

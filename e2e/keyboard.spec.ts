@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Locator } from '@playwright/test'
-import { callApi } from './pages/dedupePage'
+import { callApi, fixtureRecords } from './pages/dedupePage'
 import { describeFocus, expectFocusVisible, holdsFocus, tabTo } from './pages/keyboard'
 import { WorkspacePage } from './pages/workspacePage'
 import { startServer, tempDatabase, type ServerHandle } from './server'
@@ -137,4 +137,70 @@ test('keyboard only: import a listing, edit a record, merge a duplicate pair, bu
   await expect(exporter).toBeHidden()
   await focused(exportButton)
   await expectFocusVisible(page, 'Export… after the dialog closed')
+})
+
+test('keys reach the grid header, the facets, the charts and the form errors', async ({ page, request }) => {
+  test.setTimeout(120_000)
+  await page.setViewportSize({ width: 1280, height: 800 })
+  server = await startServer(tempDatabase())
+  for (const fields of fixtureRecords()) await callApi(request, server.url, 'records:create', { fields })
+  const w = new WorkspacePage(page)
+  await w.open(server.url)
+  await w.expectCount('73 records')
+  const keys = page.keyboard
+
+  // The header's buttons keep Enter for themselves while a row is active: sort, then Columns.
+  await keys.press('Control+Shift+1')
+  await keys.press('ArrowDown')
+  const titleHeader = w.grid.getByRole('columnheader', { name: /Title/ })
+  await tabTo(page, titleHeader.getByRole('button'))
+  await keys.press('Enter')
+  await expect(titleHeader).toHaveAttribute('aria-sort', /ascending|descending/)
+  await tabTo(page, w.grid.getByRole('button', { name: 'Columns' }))
+  await keys.press('Enter')
+  await expect(page.getByRole('group', { name: 'Columns to show' })).toBeVisible()
+  await expect(w.form).toBeHidden()
+  await keys.press('Escape')
+
+  // A facet list is one Tab stop; the arrows move inside it and Space ticks.
+  const country = w.facet('Country')
+  const boxes = country.getByRole('list').getByRole('checkbox')
+  await tabTo(page, boxes.first(), { back: true, max: 60 })
+  await keys.press('Tab')
+  expect(await holdsFocus(country.getByRole('list'))).toBe(false)
+  await keys.press('Shift+Tab')
+  await expect(boxes.first()).toBeFocused()
+  await keys.press('ArrowDown')
+  await expect(boxes.nth(1)).toBeFocused()
+  await expectFocusVisible(page, 'second country')
+  await keys.press(' ')
+  await expect(boxes.nth(1)).toBeChecked()
+  await expect(w.chips).toBeVisible()
+  await w.removeChip((await w.chips.getByRole('button').first().getAttribute('aria-label'))!.replace('Remove filter ', ''))
+
+  // The overview's bars are buttons with their numbers in their names; Enter filters by a year.
+  await keys.press('Control+Shift+4')
+  const years = page.getByRole('group', { name: 'Events per year' })
+  const firstYear = years.getByRole('button').first()
+  await tabTo(page, firstYear)
+  await expect(firstYear).toHaveAccessibleName(/^\d{4}: \d+ events?$/)
+  await keys.press('End')
+  const lastYear = years.getByRole('button').last()
+  await expect(lastYear).toBeFocused()
+  await keys.press('Enter')
+  await expect(lastYear).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByTestId('overview-total')).toContainText('with the filters below')
+  const countries = page.getByRole('group', { name: 'Events per country' }).getByRole('button')
+  await expect(countries.first()).toHaveAccessibleName(/\([A-Z]{2}\): \d+ events?$/)
+
+  // A refused save: the caret goes to the first invalid field, whose error is its description.
+  await keys.press('Alt+n')
+  await expect(w.field('Title')).toBeFocused()
+  await tabTo(page, w.form.getByLabel('Code'))
+  await keys.type('ZZ')
+  await keys.press('Control+s')
+  await expect(w.field('Title')).toBeFocused()
+  await expect(w.field('Title')).toHaveAccessibleDescription(/title is required/i)
+  await expect(w.form.getByLabel('Code')).toHaveAccessibleDescription(/^Code: /)
+  await expectFocusVisible(page, 'the invalid title')
 })

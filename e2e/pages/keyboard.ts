@@ -5,7 +5,7 @@ export const ACCENT_RING = 'rgb(36, 88, 166)'
 
 /**
  * What shows where the keyboard is: the focused element's outline (or, inside a grid, its active
- * row's; inside a box drawn around its input, that box's). 'none' when nothing shows it, 'body'
+ * row's; inside a box drawn around its input, that box's; for a chart's bar, its stroke). 'none' when nothing shows it, 'body'
  * when focus was lost.
  */
 export async function focusIndicator(page: Page): Promise<string> {
@@ -17,7 +17,13 @@ export async function focusIndicator(page: Page): Promise<string> {
     const start = active ? document.getElementById(active) : focused
     const ring = (element) => {
       const style = getComputedStyle(element)
-      return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1 ? style.outlineColor : ''
+      if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) return style.outlineColor
+      // A chart's bar (SVG, which draws no outline) shows focus as a stroke around its area.
+      for (const part of element instanceof SVGElement ? element.children : []) {
+        const stroke = getComputedStyle(part)
+        if (stroke.stroke !== 'none' && parseFloat(stroke.strokeWidth) >= 1) return stroke.stroke
+      }
+      return ''
     }
     // The element itself, or the box it sits in (a tag field draws the ring around its chips).
     for (let element = start, depth = 0; element && depth < 3; element = element.parentElement, depth++) {
@@ -38,7 +44,7 @@ export function describeFocus(page: Page): Promise<string> {
 
 /** True while focus is inside `container`. */
 export function holdsFocus(container: Locator): Promise<boolean> {
-  return container.evaluate((element, script) => Boolean(new Function('element', script)(element)), 'return element.contains(element.ownerDocument.activeElement)')
+  return container.evaluate((element) => element.contains(element.ownerDocument.activeElement))
 }
 
 /** Asserts focus is on the page and shown with the accent ring. */

@@ -204,3 +204,51 @@ test('keys reach the grid header, the facets, the charts and the form errors', a
   await expect(w.form.getByLabel('Code')).toHaveAccessibleDescription(/^Code: /)
   await expectFocusVisible(page, 'the invalid title')
 })
+
+test('a save refused for a change elsewhere takes focus to the explanation; Accept all above… holds and returns focus', async ({ page, request }) => {
+  test.setTimeout(120_000)
+  await page.setViewportSize({ width: 1280, height: 800 })
+  server = await startServer(tempDatabase())
+  for (const fields of [...fixtureRecords(), ...SECOND_SOURCE]) await callApi(request, server.url, 'records:create', { fields })
+  const w = new WorkspacePage(page)
+  await w.open(server.url)
+  const keys = page.keyboard
+  await w.expectCount('75 records')
+
+  await keys.press('Control+Shift+1')
+  await expect(w.grid).toBeFocused()
+  await keys.press('ArrowDown')
+
+  await keys.press('Enter')
+  await expect(w.form).toBeVisible()
+  const id = Number((await w.form.getByText(/#\d+ · version/).textContent())!.match(/#(\d+)/)![1])
+  await keys.press('F6')
+  await tabTo(page, w.field('City'))
+  await keys.type(' (centre)')
+  const current = (await callApi(request, server.url, 'records:get', { id })) as { version: number }
+  await callApi(request, server.url, 'records:update', { id, version: current.version, patch: { notes: 'Changed from a script' } })
+  await keys.press('Control+s')
+  await expect(page.getByTestId('conflict')).toBeFocused()
+  await expectFocusVisible(page, 'the conflict explanation')
+  await tabTo(page, page.getByRole('button', { name: 'Reload, discard mine' }))
+  await keys.press('Enter')
+  await expect(page.getByTestId('conflict')).toBeHidden()
+
+  await keys.press('Control+Shift+5')
+  await expect(page.getByRole('heading', { name: 'Duplicates' })).toBeVisible()
+  await tabTo(page, page.getByTestId('scan'))
+  await keys.press('Enter')
+  await expect(page.locator('.notices')).toContainText('Scan finished')
+  const acceptButton = page.getByRole('button', { name: /Accept all above/ })
+  await tabTo(page, acceptButton, { back: true })
+  await keys.press('Enter')
+  const accept = page.getByRole('dialog', { name: /Accept all likely duplicates/ })
+  await expect(accept.getByLabel('Score at least')).toBeFocused()
+  for (let i = 0; i < 12; i++) {
+    await keys.press('Tab')
+    expect(await holdsFocus(accept), await describeFocus(page)).toBe(true)
+  }
+  await keys.press('Escape')
+  await expect(accept).toBeHidden()
+  await expect(acceptButton).toBeFocused()
+})

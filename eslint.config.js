@@ -14,7 +14,7 @@ export default tseslint.config(
   },
   {
     languageOptions: {
-      globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', console: 'readonly', process: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', setImmediate: 'readonly', sessionStorage: 'readonly', fetch: 'readonly', URL: 'readonly', Response: 'readonly', HTMLElement: 'readonly', HTMLInputElement: 'readonly', KeyboardEvent: 'readonly', MouseEvent: 'readonly', PointerEvent: 'readonly', BeforeUnloadEvent: 'readonly', EventTarget: 'readonly' }
+      globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', console: 'readonly', process: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', setImmediate: 'readonly', sessionStorage: 'readonly', fetch: 'readonly', URL: 'readonly', Response: 'readonly', HTMLElement: 'readonly', HTMLInputElement: 'readonly', HTMLDialogElement: 'readonly', SVGSVGElement: 'readonly', FocusEvent: 'readonly', queueMicrotask: 'readonly', KeyboardEvent: 'readonly', MouseEvent: 'readonly', PointerEvent: 'readonly', BeforeUnloadEvent: 'readonly', EventTarget: 'readonly' }
     },
     rules: {
       'no-eval': 'error',

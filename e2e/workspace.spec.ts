@@ -151,7 +151,8 @@ test('moves through many records with the keyboard: End, Home, arrows, Enter ope
   const w = new WorkspacePage(page)
   await w.open(server.url)
   await w.expectCount(`${count} records`)
-  const rowAt = (index: number) => w.grid.locator(`[role="row"][aria-rowindex="${index}"]`)
+  // aria-rowindex counts the header row as 1, so record n (from 1) is row n + 1.
+  const rowAt = (index: number) => w.grid.locator(`[role="row"][aria-rowindex="${index + 1}"]`)
 
   await w.grid.focus()
   await page.keyboard.press('End')

@@ -334,6 +334,7 @@ test.describe('9. the export dialog', () => {
     await expect(w.form).toBeVisible()
     // The row clicked open is highlighted, not ticked: its box stays empty until ticked on purpose.
     await expect(w.row('Forum on inclusive').getByRole('checkbox')).not.toBeChecked()
+    await expect(page.getByTestId('selection-bar')).toContainText(/1 selected\s*the open record/)
     const exporter = new ExportPage(page)
     await exporter.open()
     await expect(exporter.scope(/current search and filters/)).toBeChecked()

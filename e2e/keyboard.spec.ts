@@ -214,10 +214,14 @@ test('a save refused for a change elsewhere takes focus to the explanation; Acce
   await w.open(server.url)
   const keys = page.keyboard
   await w.expectCount('75 records')
+  // The toolbar's Export and Bulk edit load after the first rows; start once the page is whole.
+  await expect(page.getByRole('button', { name: 'Bulk edit…' })).toBeVisible()
 
   await keys.press('Control+Shift+1')
   await expect(w.grid).toBeFocused()
   await keys.press('ArrowDown')
+  await expect(w.grid).toHaveAttribute('aria-activedescendant', /.+/)
+  await expect(w.grid).toBeFocused()
 
   await keys.press('Enter')
   await expect(w.form).toBeVisible()

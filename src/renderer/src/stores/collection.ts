@@ -88,6 +88,9 @@ export const useCollectionStore = defineStore('collection', () => {
   }
 
   function setSearch(text: string): void {
+    // The search box sets its text on Enter and again when its typing pause ends: the second,
+    // unchanged, must not reload and drop what was selected in between (a row clicked open).
+    if (text === search.value) return
     search.value = text
     activeIndex.value = -1
     void reload(false)

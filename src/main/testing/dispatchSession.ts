@@ -1,9 +1,8 @@
-import { afterEach } from 'vitest'
 import type { Db } from '../db/open'
 import { createHandlers } from '../services/handlers'
 import { dispatch } from '../services/dispatch'
 import type { Envelope } from '../../shared/errors'
-import { openTempDb } from './tempDb'
+import { collectionsPerTest } from './tempServices'
 
 export interface DispatchSession {
   db: Db
@@ -18,13 +17,9 @@ export interface DispatchSession {
  * dispatcher on a fresh temporary collection, each closed after the test that made it.
  */
 export function dispatchSessionsPerTest(): () => DispatchSession {
-  const open: Db[] = []
-  afterEach(() => {
-    for (const db of open.splice(0)) db.close()
-  })
+  const collection = collectionsPerTest()
   return () => {
-    const { db, file } = openTempDb()
-    open.push(db)
+    const { db, file } = collection()
     const handlers = createHandlers({ db, databasePath: file, mode: 'cli', version: 'test' })
     const raw = (method: string, args?: unknown) => dispatch(handlers, method, args, () => {}) as Promise<Envelope<any>> // eslint-disable-line @typescript-eslint/no-explicit-any
     const call = async (method: string, args?: unknown) => {

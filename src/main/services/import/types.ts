@@ -45,6 +45,8 @@ export interface ParseOptions {
   year?: number
   /** CSV only: override of the detected mapping, by column index. */
   columnMap?: (string | null)[]
+  /** Listing text only: the archivist's corrections of the reading (src/shared/readingInstructions.ts). */
+  instructions?: readonly import('../../../shared/readingInstructions').ReadingInstruction[]
   /** Called now and then with the share done (0..1); return true to cancel. */
   onProgress?: (done: number) => boolean | void
 }

@@ -14,6 +14,7 @@ import { namesVenue, placeLikeness } from './placeLikeness'
 import { splitLeadingPlace } from './oneLine'
 import { splitPlace } from '../place'
 import { record, skip, type Item, type RecordDraft } from './draft'
+import { partForced, type ColumnRoles } from './instructions'
 
 /** A spaced dash, an unspaced em dash, a pipe, a semicolon, a bullet. */
 const SEPARATOR = /\s+[-–—]\s+|—|\s*[|;•·]\s*|\s+[-–—]$|^[-–—]\s+/g
@@ -51,6 +52,32 @@ interface Group {
   anchor: LineInfo
   date: DateParts
   lines: LineInfo[]
+}
+
+/**
+ * An event's fields with the archivist's column roles: columns count the date as column 1, so the
+ * first field after it is column 2. Returns the fields left to the reader's own judgement.
+ */
+function taughtFields(draft: RecordDraft, fields: Field[], columns: ColumnRoles | undefined): void {
+  const { forced } = partForced(fields, columns, (i) => i + 1, fields.length + 1)
+  if (forced.size === 0) return
+  const notes = [...(draft.notes ?? [])]
+  const title = forced.get('title')
+  if (title !== undefined) {
+    notes.unshift(...draft.titleLines.filter((t) => !title.some((f) => f.text === t)))
+    draft.titleLines = [title.map((f) => f.text).join(' – ')]
+  }
+  const place = forced.get('place')
+  if (place !== undefined) {
+    if (draft.place !== null && !place.some((f) => f.text === draft.place)) notes.push(draft.place)
+    draft.place = place.map((f) => f.text).join(', ')
+  }
+  const taken = new Set([...(forced.get('title') ?? []), ...(forced.get('place') ?? []), ...(forced.get('ignore') ?? []), ...(forced.get('heading') ?? [])].map((f) => f.text))
+  const description = (forced.get('description') ?? []).map((f) => f.text)
+  const kept = notes.filter((n) => !taken.has(n) && !description.includes(n) && n !== draft.place && !draft.titleLines.includes(n))
+  if (draft.titleLines.some((t) => taken.has(t) && !(title ?? []).some((f) => f.text === t))) draft.titleLines = []
+  if (draft.place !== null && (forced.get('ignore') ?? []).some((f) => f.text === draft.place)) draft.place = null
+  draft.notes = [...kept, ...description].length > 0 ? [...kept, ...description] : undefined
 }
 
 function draftOf(anchor: LineInfo, date: DateParts, fields: Field[], lines: LineInfo[]): RecordDraft {
@@ -211,7 +238,7 @@ function nameParts(drafts: RecordDraft[], fieldsOfDraft: Map<RecordDraft, Field[
   }
 }
 
-export function readDateFirst(lines: LineInfo[], pageName: string | null = null): Item[] {
+export function readDateFirst(lines: LineInfo[], pageName: string | null = null, columns?: ColumnRoles): Item[] {
   const items: Item[] = []
   const drafts: RecordDraft[] = []
   const fieldsOfDraft = new Map<RecordDraft, Field[]>()
@@ -226,6 +253,7 @@ export function readDateFirst(lines: LineInfo[], pageName: string | null = null)
     }
     const fields = [...anchorFields, ...own.slice(1).flatMap((line) => fieldsOf(line, 0))]
     const draft = draftOf(group.anchor, group.date, fields, own)
+    taughtFields(draft, fields, columns)
     drafts.push(draft)
     fieldsOfDraft.set(draft, fields)
     items.push(record(draft))

@@ -22,6 +22,7 @@ import { readTable } from './table'
 import { looksLikeProse, readProse } from './prose'
 import { buildSteps } from './build'
 import type { Item } from './draft'
+import { applyYearHeadings, attachTaughtLines, prepareTaughtLines, readInstructions, type ColumnRoles } from './instructions'
 
 export { CancelledError } from '../steps'
 
@@ -29,14 +30,14 @@ const PROGRESS_EVERY = 2000
 /** Share of the work done once every line has been looked at (the costly part). */
 const ANALYSIS_SHARE = 0.8
 
-function readItems(lines: LineInfo[]): Item[] {
+function readItems(lines: LineInfo[], columns?: ColumnRoles): Item[] {
   const layout = detectLayout(lines)
-  if (layout.kind === 'table') return readTable(lines, layout.separator)
+  if (layout.kind === 'table') return readTable(lines, layout.separator, columns)
   if (looksLikeProse(lines)) return readProse(lines)
   if (looksLabelled(lines)) return readLabelled(lines)
   if (looksLikeSchedule(lines)) return readSchedule(lines)
-  if (looksDateFirst(lines)) return readDateFirst(lines, pageNameOf(lines))
-  if (layout.kind === 'oneLine') return readOneLine(lines)
+  if (looksDateFirst(lines)) return readDateFirst(lines, pageNameOf(lines), columns)
+  if (layout.kind === 'oneLine') return readOneLine(lines, columns)
   return readBlocks(lines)
 }
 
@@ -113,7 +114,7 @@ function blankOut(line: LineInfo): void {
 }
 
 /** The listing-text parse in slices (see ../steps): yields the share done every PROGRESS_EVERY lines. */
-export function* listingTextSteps(text: string, options: Pick<ParseOptions, 'year'> = {}): ParseSteps<ParseResult> {
+export function* listingTextSteps(text: string, options: Pick<ParseOptions, 'year' | 'instructions'> = {}): ParseSteps<ParseResult> {
   const rawLines = splitLines(text.replace(/^\ufeff/, ''))
   const lines: LineInfo[] = new Array<LineInfo>(rawLines.length)
   // The page's languages settle month words that differ between them ("listopad"); its numeric
@@ -126,8 +127,15 @@ export function* listingTextSteps(text: string, options: Pick<ParseOptions, 'yea
     lines[i] = analyseLine(rawLines[i] as string, i + 1, findOptions)
   }
   const read = splitRunTogether(lines, findOptions)
+  const instructions = options.instructions ?? []
+  const taught = instructions.length > 0 ? readInstructions(read, instructions) : null
+  const prepared = taught === null ? null : prepareTaughtLines(read, taught)
   const page = readPage(read, rawLines)
-  const items = readItems(read)
+  if (taught !== null && prepared !== null) applyYearHeadings(read, page, taught, new Map(prepared.setAside.map((entry) => [entry.line.no, entry.text])))
+  const items =
+    taught === null || prepared === null
+      ? readItems(read)
+      : attachTaughtLines(readItems(prepared.reader, taught.columns), prepared.setAside, rawLines)
   const { records, skipped } = yield* scaledSteps(buildSteps(items, { rawLines, year: options.year, page }), ANALYSIS_SHARE, 1)
   yield 1
   const notices: string[] = []

@@ -9,6 +9,7 @@ import { isFooter } from './boilerplate'
 import { dateTextOf, type LineInfo } from './lines'
 import { placeLikeness } from './placeLikeness'
 import { record, skip, type Item } from './draft'
+import { partForced, type ColumnRoles } from './instructions'
 
 /**
  * Field separators: a spaced dash, a pipe, a semicolon, a tab, a bullet. A match only starts
@@ -99,10 +100,14 @@ function splitTrailingPlace(text: string): { place: string; title: string } | nu
   return { title: parts.slice(0, -2).join(',').trim(), place: parts.slice(-2).join(',').trim() }
 }
 
-function readLine(line: LineInfo): Item {
+function readLine(line: LineInfo, columns?: ColumnRoles): Item {
   const date = chooseDate(line)
   const text = line.text
-  const fields = [...fieldsOf(text, 0, date.index), ...fieldsOf(text, date.index + date.length, text.length)]
+  const before = fieldsOf(text, 0, date.index)
+  const after = fieldsOf(text, date.index + date.length, text.length)
+  // Columns count the date's own field: `3 May | Title | Place` has the title in column 2.
+  const count = before.length + 1 + after.length
+  const { rest: fields, forced } = partForced([...before, ...after], columns, (i) => (i < before.length ? i : i + 1), count)
   let title = ''
   let place: string | null = null
   if (fields.length === 1) {
@@ -130,6 +135,18 @@ function readLine(line: LineInfo): Item {
     const contiguous = rest.every((f) => f.end <= date.index) || rest.every((f) => f.start >= date.index + date.length)
     title = contiguous && !(best && best.start > first.start && best.end < last.end) ? text.slice(first.start, last.end) : rest.map((f) => f.text).join(' – ')
   }
+  const notes: string[] = []
+  const taughtTitle = forced.get('title')
+  if (taughtTitle !== undefined) {
+    if (title !== '') notes.push(title)
+    title = taughtTitle.map((f) => f.text).join(' – ')
+  }
+  const taughtPlace = forced.get('place')
+  if (taughtPlace !== undefined) {
+    if (place !== null) notes.push(place)
+    place = taughtPlace.map((f) => f.text).join(', ')
+  }
+  for (const field of forced.get('description') ?? []) notes.push(field.text)
   const others = line.dates.filter((d) => d !== date).length
   return record({
     titleLines: [title],
@@ -138,11 +155,12 @@ function readLine(line: LineInfo): Item {
     place,
     firstLine: line.no,
     lastLine: line.no,
-    datesInTitle: others
+    datesInTitle: others,
+    notes: notes.length > 0 ? notes : undefined
   })
 }
 
-export function readOneLine(lines: LineInfo[]): Item[] {
+export function readOneLine(lines: LineInfo[], columns?: ColumnRoles): Item[] {
   const items: Item[] = []
   let sawRecord = false
   for (const line of lines) {
@@ -152,7 +170,7 @@ export function readOneLine(lines: LineInfo[]): Item[] {
       items.push(skip(line.no, line.text, line.dateOnly !== null ? 'date without an event' : reason))
       continue
     }
-    items.push(readLine(line))
+    items.push(readLine(line, columns))
     sawRecord = true
   }
   return items

@@ -8,6 +8,8 @@ import { isFooter } from './boilerplate'
 import { placeLikeness } from './placeLikeness'
 import { record, skip, type Item, type RecordDraft } from './draft'
 import type { LineInfo } from './lines'
+import type { ReadingRole } from '../../../../shared/readingInstructions'
+import { columnRole, type ColumnRoles } from './instructions'
 
 type Column = 'title' | 'date' | 'start' | 'end' | 'place' | 'city' | 'country' | 'time' | 'notes' | null
 
@@ -122,7 +124,28 @@ function rowDraft(line: LineInfo, cells: string[], columns: Column[]): RecordDra
   }
 }
 
-export function readTable(lines: LineInfo[], separator: '\t' | '|'): Item[] {
+const COLUMN_OF_ROLE: Record<ReadingRole, Column> = { title: 'title', date: 'date', place: 'place', description: 'notes', heading: null, ignore: null }
+
+/** The archivist's column roles over the reader's: the column that had a taught role gives it up (a title becomes notes). */
+function withTaughtColumns(found: Column[], taught: ColumnRoles | undefined, width: number): Column[] {
+  if (taught === undefined || taught.size === 0) return found
+  const columns = [...found]
+  while (columns.length < width) columns.push(null)
+  const roles = columns.map((_, i) => columnRole(taught, i, columns.length))
+  roles.forEach((role, i) => {
+    if (role === undefined) return
+    const column = COLUMN_OF_ROLE[role]
+    if (column !== null && column !== 'notes') {
+      columns.forEach((other, j) => {
+        if (j !== i && other === column && roles[j] === undefined) columns[j] = column === 'title' ? 'notes' : null
+      })
+    }
+    columns[i] = column
+  })
+  return columns
+}
+
+export function readTable(lines: LineInfo[], separator: '\t' | '|', taught?: ColumnRoles): Item[] {
   const items: Item[] = []
   const rows: { line: LineInfo; cells: string[] }[] = []
   for (const line of lines) {
@@ -136,14 +159,15 @@ export function readTable(lines: LineInfo[], separator: '\t' | '|'): Item[] {
     else rows.push({ line, cells })
   }
   let columns: Column[] | null = null
+  const width = rows.reduce((most, row) => Math.max(most, row.cells.length), 0)
   for (const { line, cells } of rows) {
     const header: Column[] | null = columns === null || line.dates.length === 0 ? readHeader(cells) : null
     if (header !== null) {
-      columns = header
+      columns = withTaughtColumns(header, taught, width)
       items.push(skip(line.no, line.text, 'column header'))
       continue
     }
-    columns ??= inferColumns(rows.map((r) => r.cells))
+    columns ??= withTaughtColumns(inferColumns(rows.map((r) => r.cells)), taught, width)
     const draft = rowDraft(line, cells, columns)
     if (draft === null) items.push(skip(line.no, line.text, 'no date'))
     else items.push(record(draft))

@@ -7,6 +7,7 @@ import { bulkContract, type BulkResults } from './contracts/bulk'
 import { dedupeContract, type DedupeResults } from './contracts/dedupe'
 import { exportContract, type ExportResults } from './contracts/export'
 import { backupContract, type BackupResults } from './contracts/backup'
+import { profilesContract, type ProfilesResults } from './contracts/profiles'
 
 export * from './contracts/core'
 export type { JobInfo } from './contracts/jobs'
@@ -25,10 +26,11 @@ export const contract = {
   ...bulkContract,
   ...dedupeContract,
   ...exportContract,
-  ...backupContract
+  ...backupContract,
+  ...profilesContract
 } as const
 
-export interface MethodResults extends CoreResults, JobsResults, ImportResults, WorkspaceResults, BulkResults, DedupeResults, ExportResults, BackupResults {}
+export interface MethodResults extends CoreResults, JobsResults, ImportResults, WorkspaceResults, BulkResults, DedupeResults, ExportResults, BackupResults, ProfilesResults {}
 
 export type Method = keyof typeof contract
 export type MethodArgs<M extends Method> = z.input<(typeof contract)[M]>

@@ -28,6 +28,7 @@ export const BULK_METHODS = ['bulk:preview', 'bulk:apply', 'bulk:exportRecipe', 
 export const DEDUPE_METHODS = ['dedupe:scan', 'dedupe:queue', 'dedupe:dismiss', 'dedupe:undismiss', 'dedupe:dismissed', 'dedupe:merge', 'dedupe:acceptAbove', 'dedupe:clusters', 'dedupe:applyCluster', 'dedupe:sources', 'dedupe:model', 'dedupe:estimate'] as const
 export const EXPORT_METHODS = ['export:start', 'export:chooseDestination', 'export:profiles', 'export:saveProfile', 'export:deleteProfile'] as const
 export const BACKUP_METHODS = ['backup:list', 'backup:create', 'backup:restore', 'app:changes'] as const
+export const PROFILES_METHODS = ['profiles:list', 'profiles:save', 'profiles:rename', 'profiles:delete'] as const
 
 export const METHOD_NAMES = [
   ...CORE_METHODS,
@@ -37,5 +38,6 @@ export const METHOD_NAMES = [
   ...BULK_METHODS,
   ...DEDUPE_METHODS,
   ...EXPORT_METHODS,
-  ...BACKUP_METHODS
+  ...BACKUP_METHODS,
+  ...PROFILES_METHODS
 ] as const

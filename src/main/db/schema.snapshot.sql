@@ -112,7 +112,7 @@ CREATE TABLE import_batches (
   record_count  INTEGER NOT NULL DEFAULT 0,
   skipped_count INTEGER NOT NULL DEFAULT 0,
   warning_count INTEGER NOT NULL DEFAULT 0
-, operation_id INTEGER REFERENCES operations(id));
+, operation_id INTEGER REFERENCES operations(id), profile_id INTEGER);
 
 -- table operation_changes
 CREATE TABLE operation_changes (
@@ -135,6 +135,16 @@ CREATE TABLE operations (
   state        TEXT NOT NULL CHECK (state IN ('done', 'undone')),
   irreversible INTEGER NOT NULL DEFAULT 0,
   details      TEXT
+);
+
+-- table reading_profiles
+CREATE TABLE reading_profiles (
+  id           INTEGER PRIMARY KEY,
+  name         TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  instructions TEXT NOT NULL CHECK (json_valid(instructions)),
+  shape        TEXT NOT NULL CHECK (json_valid(shape)),
+  created_at   TEXT NOT NULL,
+  updated_at   TEXT NOT NULL
 );
 
 -- table record_tags

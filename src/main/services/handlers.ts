@@ -13,6 +13,7 @@ import { bulkHandlers } from './bulk/handlers'
 import { dedupeHandlers } from './dedupe/handlers'
 import { exportHandlers } from './export/handlers'
 import { backupHandlers } from './backup/handlers'
+import { profilesHandlers } from './import/profiles/handlers'
 import { withIdleCheckpoints } from './checkpointAfterCalls'
 import { startIdleCheckpoints } from '../db/idleCheckpoint'
 import { withDailySnapshots } from './backup/destructive'
@@ -50,7 +51,8 @@ export function createHandlers(context: ServiceContext | Services): Handlers {
     ...bulkHandlers(s),
     ...dedupeHandlers(s),
     ...exportHandlers(s),
-    ...backupHandlers(s)
+    ...backupHandlers(s),
+    ...profilesHandlers(s)
   }, s)
   return withIdleCheckpoints(handlers, s.checkpoints)
 }

@@ -4,6 +4,8 @@ import { NewRecordSchema } from '../validation'
 import { recordFieldsOf } from '../record'
 import type { OperationInfo } from './core'
 import type { JobInfo } from './jobs'
+import { ReadingInstructionsSchema, type ReadingInstruction } from '../readingInstructions'
+import type { AppliedProfile, PageShape } from './profiles'
 
 /** How the input is read: `auto` picks by file extension, then by content. */
 export const IMPORT_FORMATS = ['auto', 'text', 'csv', 'json'] as const
@@ -34,7 +36,11 @@ const previewArgs = z
     /** The year to assume where the text gives none and no heading supplies one. */
     year: z.number().int().min(1000).max(2999).nullable().optional(),
     /** CSV only: the field of each column, by index; null ignores the column. */
-    columnMap: z.array(z.enum(IMPORT_COLUMN_FIELDS).nullable()).max(500).optional()
+    columnMap: z.array(z.enum(IMPORT_COLUMN_FIELDS).nullable()).max(500).optional(),
+    /** Listing text only: corrections of the reading taught in this preview, applied after the profile's. */
+    instructions: ReadingInstructionsSchema.optional(),
+    /** Listing text only: read with the saved profile the page matches ('auto', the default), with this profile, or with none. */
+    profile: z.union([z.enum(['auto', 'none']), z.number().int().positive()]).optional()
   })
   .refine((args) => (args.text === undefined) !== (args.base64 === undefined), {
     message: 'give either the text or the file (base64), not both and not neither'
@@ -86,7 +92,9 @@ const commitArgs = z.strictObject({
     sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a SHA-256 in hex' }),
     format: z.enum(['text', 'csv', 'json']),
     /** Lines the parser skipped (headings, rows it could not read). */
-    skippedLines: z.number().int().min(0).max(100_000_000)
+    skippedLines: z.number().int().min(0).max(100_000_000),
+    /** The reading profile the preview was read with, if any (counted as one of its imports). */
+    profileId: z.number().int().positive().nullable().optional()
   }),
   /** The records the archivist kept, as corrected in the preview. */
   records: z.array(ImportRecordSchema).min(1, { message: 'there are no records to import' }).max(MAX_RECORDS)
@@ -155,6 +163,12 @@ export interface ImportPreview {
   /** CSV only: each column's header and the field it feeds (null: ignored). */
   columns: { header: string; field: ImportColumnField | null }[] | null
   duplicates: number
+  /** Listing text only: the page's shape, to save the instructions as a profile with. */
+  shape: PageShape | null
+  /** The saved profile the page was read with, if any. */
+  profile: AppliedProfile | null
+  /** That profile's instructions (the preview's own come after them). */
+  profileInstructions: ReadingInstruction[]
 }
 
 export interface ImportBatch {

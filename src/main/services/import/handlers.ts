@@ -12,8 +12,10 @@ export function importHandlers(s: Services): HandlersFor<typeof importContract, 
         fileName: args.fileName ?? null,
         format: args.format ?? 'auto',
         year: args.year ?? null,
-        columnMap: args.columnMap ?? null
-      }),
+        columnMap: args.columnMap ?? null,
+        instructions: args.instructions ?? [],
+        profile: args.profile ?? 'auto'
+      }, s.log),
     'import:commit': (args) => commitImport(s, args),
     'import:duplicateOf': ({ record }) => ({ duplicate: duplicateOf(s.db, record) })
   }

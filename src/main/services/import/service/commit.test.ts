@@ -43,7 +43,8 @@ describe('import:commit', () => {
         record_count: 73,
         skipped_count: 1,
         warning_count: 12,
-        operation_id: result.operation.id
+        operation_id: result.operation.id,
+        profile_id: null
       }
     ])
     const history = await s.call<{ items: OperationInfo[] }>('history:list', {})

@@ -68,10 +68,10 @@ function insertBatch(db: Db, ctx: OperationContext, source: CommitArgs['source']
   const id = Number(
     db
       .prepare(
-        `INSERT INTO import_batches(file_name, sha256, format, created_at, record_count, skipped_count, warning_count, operation_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+        `INSERT INTO import_batches(file_name, sha256, format, created_at, record_count, skipped_count, warning_count, operation_id, profile_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
       )
-      .run(source.fileName, source.sha256, source.format, ctx.now, counts.records, counts.skipped, counts.warnings, ctx.operationId).lastInsertRowid
+      .run(source.fileName, source.sha256, source.format, ctx.now, counts.records, counts.skipped, counts.warnings, ctx.operationId, source.profileId ?? null).lastInsertRowid
   )
   return {
     id,

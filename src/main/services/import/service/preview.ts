@@ -10,6 +10,10 @@ import { driveSteps } from './drive'
 import { duplicateSteps, type DuplicateFlag } from './duplicates'
 import { asImportError } from './errors'
 import { parseOffThread, shouldParseOffThread } from '../worker/parseOffThread'
+import type { ReadingInstruction } from '../../../../shared/readingInstructions'
+import { chooseReading, type ProfileChoice } from '../profiles/choose'
+import { ReadingProfiles } from '../profiles/store'
+import type { OperationLog } from '../../operations/log'
 
 export interface PreviewRequest {
   /** A file's bytes, or text as pasted. */
@@ -18,6 +22,9 @@ export interface PreviewRequest {
   format: ImportFormat
   year: number | null
   columnMap: (ImportColumnField | null)[] | null
+  /** Taught in this preview (listing text only). */
+  instructions?: ReadingInstruction[]
+  profile?: ProfileChoice
 }
 
 /** Share of the job spent parsing; the rest compares with the collection. */
@@ -25,19 +32,28 @@ const PARSE_SHARE = 0.85
 const READING = 'reading the listing'
 
 /** Starts the preview job; its result is an ImportPreview. Nothing is written. */
-export function startPreview(db: Db, jobs: JobRunner, request: PreviewRequest): JobInfo {
-  return jobs.start('import-preview', (control) => buildPreview(db, request, control))
+export function startPreview(db: Db, jobs: JobRunner, request: PreviewRequest, log?: OperationLog): JobInfo {
+  return jobs.start('import-preview', (control) => buildPreview(db, request, control, log))
 }
 
-export async function buildPreview(db: Db, request: PreviewRequest, control: JobControl): Promise<ImportPreview> {
+export async function buildPreview(db: Db, request: PreviewRequest, control: JobControl, log?: OperationLog): Promise<ImportPreview> {
   const sha256 = sha256Of(request.input)
   let parsed: ParseResult
+  const reading = chooseReading(new ReadingProfiles(db, log ?? null), {
+    input: request.input,
+    fileName: request.fileName,
+    format: request.format,
+    profile: request.profile ?? 'auto',
+    instructions: request.instructions ?? []
+  })
+  const profileInstructions = reading.instructions.slice(0, reading.instructions.length - (request.instructions?.length ?? 0))
   try {
     const options = {
       format: request.format,
       fileName: request.fileName ?? undefined,
       year: request.year ?? undefined,
-      columnMap: request.columnMap ?? undefined
+      columnMap: request.columnMap ?? undefined,
+      ...(reading.instructions.length > 0 ? { instructions: reading.instructions } : {})
     }
     parsed = shouldParseOffThread(request.input)
       ? await parseOffThread({ input: request.input, options }, control, 0, PARSE_SHARE, READING)
@@ -55,7 +71,10 @@ export async function buildPreview(db: Db, request: PreviewRequest, control: Job
     skipped: parsed.skipped,
     notices: parsed.notices,
     columns: parsed.columns ? parsed.columns.map((c) => ({ header: c.header, field: c.field as ImportColumnField | null })) : null,
-    duplicates: flags.filter((flag) => flag !== null).length
+    duplicates: flags.filter((flag) => flag !== null).length,
+    shape: reading.shape,
+    profile: reading.profile,
+    profileInstructions
   }
 }
 

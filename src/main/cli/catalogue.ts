@@ -7,21 +7,22 @@ import type { Command } from './command'
 
 const FORMAT_OPTIONS = { format: { type: 'string' }, year: { type: 'string' } } as const
 const json = { json: { type: 'boolean' } } as const
+const READING_OPTIONS = { profile: { type: 'string' }, instructions: { type: 'string' } } as const
 
 export const COMMANDS: Command[] = [
   {
     name: 'parse',
-    usage: 'curate parse FILE|- [--format auto|text|csv|json] [--year YYYY] [--json]',
-    summary: 'read a listing (text, CSV or JSON) and print its records and skipped lines; touches no database',
-    options: { ...FORMAT_OPTIONS, ...json },
+    usage: 'curate parse FILE|- [--format auto|text|csv|json] [--year YYYY] [--profile NAME] [--instructions FILE.json] [--json]',
+    summary: 'read a listing (text, CSV or JSON) and print its records and skipped lines; touches no database (--profile reads one from the collection)',
+    options: { ...FORMAT_OPTIONS, ...READING_OPTIONS, ...json },
     load: async () => (await import('./commands/import')).runParse
   },
   {
     name: 'import',
     writes: true,
-    usage: 'curate import FILE|- [--db PATH] [--format auto|text|csv|json] [--year YYYY] [--skip-duplicates]',
-    summary: 'import a listing (text, CSV or JSON) as one undoable batch and print a summary',
-    options: { ...FORMAT_OPTIONS, 'skip-duplicates': { type: 'boolean' } },
+    usage: 'curate import FILE|- [--db PATH] [--format auto|text|csv|json] [--year YYYY] [--profile auto|none|NAME] [--instructions FILE.json] [--skip-duplicates]',
+    summary: 'import a listing (text, CSV or JSON) as one undoable batch and print a summary (read with the saved profile it matches, unless --profile says otherwise)',
+    options: { ...FORMAT_OPTIONS, ...READING_OPTIONS, 'skip-duplicates': { type: 'boolean' } },
     load: async () => (await import('./commands/import')).runImport
   },
   {
@@ -71,6 +72,13 @@ export const COMMANDS: Command[] = [
     summary: "write the rule-based bulk edits of a range of the history as a recipe (ids from 'curate history')",
     options: { from: { type: 'string' }, to: { type: 'string' } },
     load: async () => (await import('./commands/bulk')).bulkRunners.recipe
+  },
+  {
+    name: 'profiles',
+    usage: 'curate profiles [list | show NAME | save NAME FILE --instructions FILE.json | rename NAME NEW | delete NAME] [--db PATH] [--json]',
+    summary: 'list the reading profiles the importer learnt (instructions and source), and save, rename or delete one (undoable)',
+    options: { instructions: { type: 'string' }, ...json },
+    load: async () => (await import('./commands/profiles')).runProfiles
   },
   {
     name: 'backup',

@@ -8,6 +8,7 @@ import { MAX_INPUT_BYTES, parseInput, ParseError } from '../../services/import'
 import { readCapped, readFileCapped } from '../readCapped'
 import { parseReport } from '../../services/import/service/parseReport'
 import { startPreview } from '../../services/import/service/preview'
+import { parseInstructions, previewProfileChoice, readInstructionsFile } from './profiles'
 
 interface Input {
   bytes: Uint8Array
@@ -54,10 +55,12 @@ export const runParse: CommandRun = async (context) => {
   const input = await readInput(context)
   const format = formatOption(context)
   const year = yearOption(context)
+  const { instructions, profile } = await parseInstructions(context)
+  if (profile !== null) context.err(`note: read as '${profile.name}' (${profile.instructions.length} instruction${profile.instructions.length === 1 ? '' : 's'})`)
   let report
   let notices: string[]
   try {
-    const result = parseInput(input.bytes, { format, fileName: input.fileName ?? undefined, year: year ?? undefined })
+    const result = parseInput(input.bytes, { format, fileName: input.fileName ?? undefined, year: year ?? undefined, ...(instructions.length > 0 ? { instructions } : {}) })
     report = parseReport(result)
     notices = result.notices
   } catch (error) {
@@ -102,16 +105,22 @@ export const runImport: CommandRun = async (context) => {
   const format = formatOption(context)
   const year = yearOption(context)
   return withSession(context, async (session) => {
-    const started = startPreview(session.services.db, session.services.jobs, { input: input.bytes, fileName: input.fileName, format, year, columnMap: null })
+    const instructions = typeof context.values.instructions === 'string' ? readInstructionsFile(context.values.instructions) : []
+    const profile = await previewProfileChoice(session, context)
+    const started = startPreview(session.services.db, session.services.jobs, { input: input.bytes, fileName: input.fileName, format, year, columnMap: null, instructions, profile }, session.services.log)
     const job = await session.services.jobs.wait(started.id)
     if (job.state !== 'done') throw new AppError(job.error?.code ?? 'INTERNAL', named(input, job.error?.message ?? job.message))
     const preview = job.result as ImportPreview
+    if (preview.profile !== null) {
+      const earlier = preview.profile.uses === 1 ? '1 earlier import' : `${preview.profile.uses} earlier imports`
+      context.err(`note: read as '${preview.profile.name}', from ${earlier} (--profile none reads without it)`)
+    }
     for (const notice of preview.notices) context.err(`note: ${notice}`)
     const skipDuplicates = context.values['skip-duplicates'] === true
     const { records, invalid } = validRecords(preview, skipDuplicates, context, input)
     if (records.length === 0) throw new AppError('PARSE_ERROR', named(input, 'no record can be imported; nothing was written'))
     const result = await session.call('import:commit', {
-      source: { fileName: input.fileName, sha256: preview.sha256, format: preview.format, skippedLines: preview.skipped.length + invalid },
+      source: { fileName: input.fileName, sha256: preview.sha256, format: preview.format, skippedLines: preview.skipped.length + invalid, profileId: preview.profile?.id ?? null },
       records
     })
     context.out(result.summary)

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { fixturePath } from '../../test/fixtures'
 import { scoreListings } from './listings'
 import { scoreCrossSource } from './crossSource'
+import { scoreWithProfiles } from './withProfiles'
 import type { Tally } from './score'
 
 const args = process.argv.slice(2)
@@ -50,6 +51,23 @@ for (const file of files) {
   for (const extra of file.score.extra) console.log(`    + extra: ${extra.startDate}..${extra.endDate} | ${extra.title} | ${extra.place}`)
 }
 console.log(row('TOTAL', total))
+// Read again with each listing's profile (bench/accuracy/profiles), and a second page of each (half its records) with the profile its shape matched.
+if (dirAt < 0) {
+  const profiled = scoreWithProfiles(dir)
+  console.log('')
+  console.log('With profiles (at most 3 instructions each, bench/accuracy/profiles/):')
+  console.log(['file'.padEnd(36), 'instr', '  dates as it comes', '  with profile', '  fully right as it comes', ' with profile', '  second page: dates, fully right, profile matched (likeness)'].join(' '))
+  for (const file of profiled.files) {
+    const second = file.second === null
+      ? 'n/a (its records share lines)'
+      : `${file.second.tally.dates}/${file.second.tally.events}, ${file.second.tally.full}/${file.second.tally.events}, ${file.second.matched === null ? `none (own ${file.second.ownScore.toFixed(2)})` : file.second.matched === file.name ? `own (${file.second.score.toFixed(2)})` : `${file.second.matched} (${file.second.score.toFixed(2)})`}`
+    console.log([file.name.padEnd(36), String(file.instructions).padStart(5), `${file.plain.dates}/${file.plain.events}`.padStart(19), `${file.profiled.dates}/${file.profiled.events}`.padStart(14), `${file.plain.full}/${file.plain.events}`.padStart(25), `${file.profiled.full}/${file.profiled.events}`.padStart(13), ` ${second}`].join(' '))
+  }
+  const share = (t: Tally, key: 'dates' | 'full'): string => `${t[key]}/${t.events} (${pct(t[key], t.events)})`
+  console.log(`TOTAL as it comes: dates ${share(profiled.plain, 'dates')}, fully right ${share(profiled.plain, 'full')}, extra ${profiled.plain.extra}`)
+  console.log(`TOTAL with profiles: dates ${share(profiled.profiled, 'dates')}, fully right ${share(profiled.profiled, 'full')}, extra ${profiled.profiled.extra}`)
+  console.log(`Second pages with the matched profile: dates ${share(profiled.second, 'dates')}, fully right ${share(profiled.second, 'full')}, extra ${profiled.second.extra}`)
+}
 // Duplicates across sources: the cross-source set (a reference listing and second-source mentions).
 const crossSource = dirAt >= 0 ? null : await scoreCrossSource()
 if (crossSource !== null) {

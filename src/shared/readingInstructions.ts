@@ -8,6 +8,8 @@ import { z } from 'zod'
 
 export const READING_ROLES = ['title', 'date', 'place', 'description', 'heading', 'ignore'] as const
 export type ReadingRole = (typeof READING_ROLES)[number]
+export const TITLE_ENDS = ['bracket', 'sentence', 'separator'] as const
+export type TitleEnd = (typeof TITLE_ENDS)[number]
 
 /**
  * Which lines an instruction is about, by what they look like:
@@ -35,7 +37,13 @@ export const ReadingInstructionSchema = z.discriminatedUnion('kind', [
   /** Lines like these are headings whose year holds for the lines under them. */
   z.strictObject({ kind: z.literal('headingSetsYear'), lines: LineMatchSchema }),
   /** The line after each date line is the event's place. */
-  z.strictObject({ kind: z.literal('placeAfterDate') })
+  z.strictObject({ kind: z.literal('placeAfterDate') }),
+  /**
+   * Titles end before a bracket, at the end of their first sentence, or before a separator
+   * (` – `, ` | `, ` - `): what follows is kept in the notes. The instruction a title corrected
+   * the same way on several records of a preview turns into.
+   */
+  z.strictObject({ kind: z.literal('titleEnds'), before: z.enum(TITLE_ENDS) })
 ])
 export type ReadingInstruction = z.infer<typeof ReadingInstructionSchema>
 
@@ -127,5 +135,22 @@ export function describeInstruction(instruction: ReadingInstruction): string {
       return `${describeMatch(instruction.lines)} set the year of the lines under them`
     case 'placeAfterDate':
       return 'the line after each date is the place'
+    case 'titleEnds':
+      return instruction.before === 'bracket' ? 'titles end before a bracket' : instruction.before === 'sentence' ? 'titles end with their first sentence' : 'titles end before a separator ( – , | )'
   }
+}
+
+const TITLE_CUTS: Record<TitleEnd, RegExp> = {
+  bracket: /\s*[([]/,
+  sentence: /(?<=\p{Ll}{2}|[)”"»])[.!?]\s+(?=\S)/u,
+  separator: /\s+[|–—-]\s+|\s*\|\s*/
+}
+
+/** A title cut where the instruction says it ends: the title and the rest (null when there is nothing to cut). */
+export function cutTitle(title: string, before: TitleEnd): { title: string; rest: string } | null {
+  const match = TITLE_CUTS[before].exec(title)
+  // A cut that would leave too little (`(Re)opening`) is no end of a title.
+  if (match === null || match.index < 3) return null
+  const rest = title.slice(match.index).replace(/^[\s.!?|–—-]+/, '').trim()
+  return rest === '' ? null : { title: title.slice(0, match.index).trim(), rest }
 }

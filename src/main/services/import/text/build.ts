@@ -11,6 +11,7 @@ import { firstLineOf, type Item, type RecordDraft } from './draft'
 import { completeDate } from './completeDate'
 import { tidyPlace, tidyTitle } from './tidyFields'
 import type { PageContext } from './pageContext'
+import type { PagePlace } from './instructions'
 
 /** "[fr]" after a title: the material is in another language; kept as a tag. */
 const LANGUAGE_MARKER = /\s*\[([a-z]{2})\]\s*$/i
@@ -21,6 +22,8 @@ export interface BuildContext {
   year?: number
   /** The year and month each line stands under. */
   page?: PageContext
+  /** Places taught to hold for the whole page: an event that names no country takes theirs. */
+  pagePlaces?: readonly PagePlace[]
   /** The countries the page's places state (code -> count), to settle towns several countries share. */
   countryHints?: ReadonlyMap<string, number>
 }
@@ -56,6 +59,16 @@ function readPlace(draft: RecordDraft, countryHints: ReadonlyMap<string, number>
     warnings.push(city === null ? 'place not split into city and country' : 'no country in the place')
   }
   return { city, country, countryCode, online: reading?.online ?? false, warnings }
+}
+
+/** The nearest page place above the event (else the first), read once. */
+function pagePlaceFor(draft: RecordDraft, context: BuildContext): { text: string; city: string | null; country: string | null; countryCode: string | null } | null {
+  const places = context.pagePlaces ?? []
+  if (places.length === 0) return null
+  const above = places.filter((p) => p.line < draft.firstLine)
+  const chosen = above[above.length - 1] ?? (places[0] as PagePlace)
+  const reading = splitPlace(chosen.text, { countryHints: context.countryHints })
+  return reading.countryCode === null ? null : { text: chosen.text, city: reading.city, country: reading.country, countryCode: reading.countryCode }
 }
 
 /** The year to give a date that has none, from the page above it, else the caller's option. */
@@ -115,6 +128,14 @@ function buildRecord(draft: RecordDraft, context: BuildContext): ParsedRecord {
   }
 
   const place = readPlace(draft, context.countryHints)
+  const pagePlace = place.countryCode === null && !place.online ? pagePlaceFor(draft, context) : null
+  if (pagePlace !== null) {
+    place.country = pagePlace.country
+    place.countryCode = pagePlace.countryCode
+    place.city ??= pagePlace.city
+    place.warnings = place.warnings.filter((w) => w !== 'no country in the place' && w !== 'place not split into city and country')
+    place.warnings.push(`country taken from the page's place '${pagePlace.text}'`)
+  }
   warnings.push(...place.warnings)
   if (draft.place === null) {
     warnings.push('no place')

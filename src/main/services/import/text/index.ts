@@ -22,7 +22,7 @@ import { readTable } from './table'
 import { looksLikeProse, readProse } from './prose'
 import { buildSteps } from './build'
 import type { Item } from './draft'
-import { applyYearHeadings, attachTaughtLines, prepareTaughtLines, readInstructions, type ColumnRoles } from './instructions'
+import { applyTitleEnds, applyYearHeadings, attachTaughtLines, prepareTaughtLines, readInstructions, type ColumnRoles } from './instructions'
 
 export { CancelledError } from '../steps'
 
@@ -132,11 +132,12 @@ export function* listingTextSteps(text: string, options: Pick<ParseOptions, 'yea
   const prepared = taught === null ? null : prepareTaughtLines(read, taught)
   const page = readPage(read, rawLines)
   if (taught !== null && prepared !== null) applyYearHeadings(read, page, taught, new Map(prepared.setAside.map((entry) => [entry.line.no, entry.text])))
-  const items =
+  const { items, pagePlaces } =
     taught === null || prepared === null
-      ? readItems(read)
+      ? { items: readItems(read), pagePlaces: [] }
       : attachTaughtLines(readItems(prepared.reader, taught.columns), prepared.setAside, rawLines)
-  const { records, skipped } = yield* scaledSteps(buildSteps(items, { rawLines, year: options.year, page }), ANALYSIS_SHARE, 1)
+  if (taught !== null) applyTitleEnds(items, instructions)
+  const { records, skipped } = yield* scaledSteps(buildSteps(items, { rawLines, year: options.year, page, pagePlaces }), ANALYSIS_SHARE, 1)
   yield 1
   const notices: string[] = []
   if (records.length === 0 && skipped.length > 0) notices.push('no dates found: nothing in the text reads as an event')

@@ -76,6 +76,27 @@ describe('reading instructions on synthetic pages', () => {
     expect(read(page).map((r) => r.place)).toEqual(['Paris, France', 'Lyon, France'])
   })
 
+  it('cuts titles where they end, keeping the rest in the notes', () => {
+    const page = ['3 May 2019 – Opening of the river walk (with music) – Bern, Switzerland', '4 May 2019 – Bridge day (free entry) – Lyon, France'].join('\n')
+    expect(read(page)[0]!.title).toBe('Opening of the river walk (with music)')
+    const taught = read(page, [{ kind: 'titleEnds', before: 'bracket' }])
+    expect(taught.map((r) => [r.title, r.notes])).toEqual([
+      ['Opening of the river walk', '(with music)'],
+      ['Bridge day', '(free entry)']
+    ])
+  })
+
+  it("takes a taught place that stands apart from the events as the page's place: its country holds for events that name none", () => {
+    const page = ['Venue: Teatro Real, Madrid, Spain', '', 'Our season', '', 'Opening night', '3 May 2019', 'Main stage', '', 'Closing night', '4 June 2019', 'Small stage'].join('\n')
+    expect(read(page).map((r) => r.place)).toEqual(['Main stage', 'Small stage'])
+    const records = parseListingText(page, { instructions: [{ kind: 'lineRole', lines: { by: 'label', label: 'Venue' }, role: 'place' }] }).records
+    expect(records.map((r) => [r.title, r.place, r.countryCode])).toEqual([
+      ['Opening night', 'Main stage', 'ES'],
+      ['Closing night', 'Small stage', 'ES']
+    ])
+    expect(records[0]!.warnings).toContain("country taken from the page's place 'Venue: Teatro Real, Madrid, Spain'")
+  })
+
   it('reads the same page the same way without instructions', () => {
     expect(parseListingText(timed, { instructions: [] })).toEqual(parseListingText(timed))
   })

@@ -9,7 +9,7 @@
  * The whole page is read again each time, so an instruction changes every event it touches.
  */
 
-import { lineMatches, type LineMatch, type ReadingInstruction, type ReadingRole } from '../../../../shared/readingInstructions'
+import { cutTitle, lineMatches, type LineMatch, type ReadingInstruction, type ReadingRole } from '../../../../shared/readingInstructions'
 import type { LineInfo } from './lines'
 import type { PageContext } from './pageContext'
 import { eraYear } from './pageContext'
@@ -158,9 +158,31 @@ function ownerOf(drafts: readonly RecordDraft[], no: number, role: ReadingRole, 
 
 const REASONS: Partial<Record<ReadingRole, string>> = { ignore: 'ignored, as instructed', heading: 'heading, as instructed' }
 
-/** Gives each set-aside line its role in the event it belongs to; headings and ignored lines are skipped with the reason. */
-export function attachTaughtLines(items: Item[], setAside: readonly { line: LineInfo; text: string; role: ReadingRole }[], rawLines: readonly string[]): Item[] {
+/** True when only blank lines stand between line `no` and the event's lines. */
+function touches(draft: RecordDraft, no: number, rawLines: readonly string[]): boolean {
+  const [from, to] = no < draft.firstLine ? [no, draft.firstLine] : [draft.lastLine, no]
+  for (let at = from + 1; at < to; at++) if ((rawLines[at - 1] ?? '').trim() !== '') return false
+  return true
+}
+
+/** A place stated once for the page (a venue line among the page's own lines): its country holds for events that name none. */
+export interface PagePlace {
+  line: number
+  text: string
+}
+
+/**
+ * Gives each set-aside line its role in the event it belongs to; headings and ignored lines are
+ * skipped with the reason. A taught place that stands apart from every event (other lines between)
+ * is the page's place, returned for the events under it.
+ */
+export function attachTaughtLines(
+  items: Item[],
+  setAside: readonly { line: LineInfo; text: string; role: ReadingRole }[],
+  rawLines: readonly string[]
+): { items: Item[]; pagePlaces: PagePlace[] } {
   const out = [...items]
+  const pagePlaces: PagePlace[] = []
   const drafts = items.flatMap((item) => (item.kind === 'record' ? [item.draft] : []))
   const taughtTitle = new Set<RecordDraft>()
   for (const { line, text, role } of setAside) {
@@ -170,6 +192,11 @@ export function attachTaughtLines(items: Item[], setAside: readonly { line: Line
       continue
     }
     const owner = ownerOf(drafts, line.no, role, rawLines)
+    if (role === 'place' && (owner === null || !touches(owner, line.no, rawLines))) {
+      pagePlaces.push({ line: line.no, text })
+      out.push(skip(line.no, text, "the page's place, as instructed"))
+      continue
+    }
     if (owner === null) {
       out.push(skip(line.no, text, `no event to give this ${role} to`))
       continue
@@ -196,7 +223,7 @@ export function attachTaughtLines(items: Item[], setAside: readonly { line: Line
       owner.notes = [...(owner.notes ?? []), text]
     }
   }
-  return out
+  return { items: out, pagePlaces }
 }
 
 /** The role a column was taught, if any: by its place from the left, else from the right. */
@@ -216,4 +243,19 @@ export function partForced<T>(fields: readonly T[], columns: ColumnRoles | undef
     else forced.set(role, [...(forced.get(role) ?? []), field])
   })
   return { rest, forced }
+}
+
+/** Titles cut where a `titleEnds` instruction says they end; the rest goes to the notes, first. */
+export function applyTitleEnds(items: readonly Item[], instructions: readonly ReadingInstruction[]): void {
+  for (const instruction of instructions) {
+    if (instruction.kind !== 'titleEnds') continue
+    for (const item of items) {
+      if (item.kind !== 'record') continue
+      const title = item.draft.titleLines[0]
+      const cut = title === undefined ? null : cutTitle(title, instruction.before)
+      if (cut === null) continue
+      item.draft.titleLines = [cut.title, ...item.draft.titleLines.slice(1)]
+      item.draft.notes = [cut.rest, ...(item.draft.notes ?? [])]
+    }
+  }
 }

@@ -10,6 +10,13 @@ export class ImportPage {
   readonly commitButton: Locator
   readonly done: Locator
   readonly error: Locator
+  readonly teachPanel: Locator
+  readonly changed: Locator
+  readonly instructions: Locator
+  readonly teachUndo: Locator
+  readonly offer: Locator
+  readonly saveProfile: Locator
+  readonly profileNotice: Locator
 
   constructor(readonly page: Page) {
     this.text = page.getByTestId('import-text')
@@ -20,6 +27,13 @@ export class ImportPage {
     this.commitButton = page.getByTestId('import-commit')
     this.done = page.getByTestId('import-done')
     this.error = page.getByTestId('import-error')
+    this.teachPanel = page.getByTestId('teach-panel')
+    this.changed = page.getByTestId('teach-changed')
+    this.instructions = page.getByTestId('teach-instructions')
+    this.teachUndo = page.getByTestId('teach-undo')
+    this.offer = page.getByTestId('teach-offer')
+    this.saveProfile = page.getByTestId('save-profile')
+    this.profileNotice = page.getByTestId('profile-notice')
   }
 
   async open(): Promise<void> {
@@ -31,6 +45,11 @@ export class ImportPage {
     await this.text.fill(text)
     await this.previewButton.click()
     await expect(this.table).toBeVisible()
+  }
+
+  /** The role chooser of one line of the page, in the Teach the reader panel. */
+  lineRole(line: number): Locator {
+    return this.teachPanel.getByRole('combobox', { name: `Role of line ${line}`, exact: true })
   }
 
   /** The inline editor of one field of the record that starts on `line` of the source. */

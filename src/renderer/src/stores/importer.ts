@@ -19,6 +19,8 @@ import { followWarnings } from '../../../shared/warnings'
 import { useHistoryStore } from './history'
 import { useNoticeStore } from './notices'
 import { bytesToBase64 } from '../components/import/base64'
+import { changedRecords, useTeachingStore } from './teaching'
+import type { ReadingInstruction } from '../../../shared/readingInstructions'
 
 /** A record of the preview as the archivist is shaping it. */
 export interface PreviewRow {
@@ -59,12 +61,14 @@ export const useImporterStore = defineStore('importer', () => {
   const result = ref<ImportCommitResult | null>(null)
   let running: RunningJob<ImportPreview> | null = null
 
+  const teaching = useTeachingStore()
   const reading = computed(() => job.value?.state === 'running')
   const toImport = computed(() => rows.value.filter((row) => row.included && !(row.record.duplicate && row.decision === 'skip')))
   const invalidRows = computed(() => rows.value.filter((row) => row.included && Object.keys(row.errors).length > 0).length)
   const sourceName = computed(() => (source.value?.kind === 'file' ? source.value.name : null))
 
-  async function read(): Promise<void> {
+  /** `measure`: count the records the new reading changes (after an instruction). */
+  async function read(measure = false): Promise<void> {
     const from = source.value
     if (!from) return
     running?.cancel()
@@ -74,8 +78,11 @@ export const useImporterStore = defineStore('importer', () => {
       ...(from.kind === 'text' ? { text: from.text } : { base64: from.base64, fileName: from.name }),
       format: format.value,
       year: year.value,
-      ...(columnMap.value ? { columnMap: columnMap.value } : {})
+      ...(columnMap.value ? { columnMap: columnMap.value } : {}),
+      ...(teaching.instructions.length > 0 ? { instructions: teaching.instructions } : {}),
+      profile: teaching.profile
     }
+    const before = measure ? (preview.value?.records ?? null) : null
     try {
       const started = await api.importPreview(args)
       const mine = followJob<ImportPreview>(started, (info) => (job.value = info))
@@ -83,6 +90,7 @@ export const useImporterStore = defineStore('importer', () => {
       const answer = await mine.done
       if (running !== mine) return
       preview.value = answer
+      if (before !== null) teaching.changed = changedRecords(before, answer.records)
       rows.value = answer.records.map((record) => {
         const row: PreviewRow = { record, included: true, decision: record.duplicate ? 'skip' : 'keep', errors: {} }
         row.errors = checkRow(row)
@@ -101,6 +109,7 @@ export const useImporterStore = defineStore('importer', () => {
 
   /** Reads pasted text (the textarea). */
   function readText(): Promise<void> {
+    teaching.reset()
     source.value = { kind: 'text', text: text.value }
     columnMap.value = null
     return read()
@@ -109,6 +118,7 @@ export const useImporterStore = defineStore('importer', () => {
   /** Reads a chosen or dropped file; its bytes go to main, which knows the encodings. */
   async function readFile(file: File): Promise<void> {
     const bytes = new Uint8Array(await file.arrayBuffer())
+    teaching.reset()
     source.value = { kind: 'file', name: file.name, base64: bytesToBase64(bytes), size: bytes.length }
     columnMap.value = null
     await read()
@@ -130,6 +140,25 @@ export const useImporterStore = defineStore('importer', () => {
     const current = columnMap.value ?? preview.value?.columns?.map((c) => c.field) ?? []
     columnMap.value = current.map((f, i) => (i === index ? field : f))
     return read()
+  }
+
+  /** One more instruction: the whole page is read again with it (the preview says how many records changed). */
+  function teach(instruction: ReadingInstruction): Promise<void> {
+    teaching.instructions = [...teaching.instructions, instruction]
+    teaching.clearCuts()
+    return read(true)
+  }
+
+  /** Takes back the last instruction given in this preview, and reads again. */
+  function unteach(): Promise<void> {
+    teaching.instructions = teaching.instructions.slice(0, -1)
+    return read(true)
+  }
+
+  /** Reads with this profile, with none ('none'), or with the one the page matches ('auto'). */
+  function readWithProfile(choice: 'auto' | 'none' | number): Promise<void> {
+    teaching.profile = choice
+    return read(true)
   }
 
   function cancel(): void {
@@ -158,6 +187,7 @@ export const useImporterStore = defineStore('importer', () => {
     // Judged against the record as read, so undoing a correction in the preview brings its warning back.
     const read = preview.value?.records[index] ?? current.record
     record.warnings = followWarnings(read.warnings, read, record)
+    if (field === 'title') teaching.noteTitleCorrection(index, read.title, value)
     replaceRow(index, { ...current, record })
     await refreshDuplicate(index, record)
   }
@@ -204,6 +234,11 @@ export const useImporterStore = defineStore('importer', () => {
     if (row) replaceRow(index, { ...row, decision })
   }
 
+  /** A profile saved from this preview: the page was read with its instructions, so the import counts for it. */
+  function savedHere(): number | null {
+    return typeof teaching.profile === 'number' ? teaching.profile : null
+  }
+
   async function commit(): Promise<void> {
     const p = preview.value
     if (!p || committing.value) return
@@ -213,7 +248,7 @@ export const useImporterStore = defineStore('importer', () => {
     committing.value = true
     try {
       result.value = await api.importCommit({
-        source: { fileName: sourceName.value, sha256: p.sha256, format: p.format, skippedLines: p.skipped.length },
+        source: { fileName: sourceName.value, sha256: p.sha256, format: p.format, skippedLines: p.skipped.length, profileId: p.profile?.id ?? savedHere() },
         records: kept.map((row) => importRecordOf(row.record, row.decision))
       })
       notices.show(result.value.summary, 'info', history.undoAction(result.value.operation))
@@ -221,6 +256,7 @@ export const useImporterStore = defineStore('importer', () => {
       rows.value = []
       text.value = ''
       source.value = null
+      teaching.reset()
     } catch (e) {
       notices.show(messageOf(e), 'error')
     } finally {
@@ -237,6 +273,7 @@ export const useImporterStore = defineStore('importer', () => {
     error.value = null
     result.value = null
     columnMap.value = null
+    teaching.reset()
     if (source.value?.kind === 'text') text.value = source.value.text
     source.value = null
   }
@@ -244,6 +281,6 @@ export const useImporterStore = defineStore('importer', () => {
   return {
     text, source, format, year, columnMap, job, preview, rows, error, committing, result,
     reading, toImport, invalidRows, sourceName,
-    readText, readFile, setYear, setFormat, mapColumn, cancel, setField, setIncluded, setDecision, commit, startOver
+    readText, readFile, setYear, setFormat, mapColumn, teach, unteach, readWithProfile, cancel, setField, setIncluded, setDecision, commit, startOver
   }
 })

@@ -19,7 +19,8 @@ import { followWarnings } from '../../../shared/warnings'
 import { useHistoryStore } from './history'
 import { useNoticeStore } from './notices'
 import { bytesToBase64 } from '../components/import/base64'
-import { changedRecords, useTeachingStore } from './teaching'
+import { useTeachingStore } from './teaching'
+import { changedRecords } from '../components/import/changedRecords'
 import type { ReadingInstruction } from '../../../shared/readingInstructions'
 
 /** A record of the preview as the archivist is shaping it. */

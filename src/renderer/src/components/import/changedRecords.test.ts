@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { changedRecords } from './teaching'
-import type { PreviewRecord } from '../../../shared/contracts/import'
+import { changedRecords } from './changedRecords'
+import type { PreviewRecord } from '../../../../shared/contracts/import'
 
 const record = (sourceLine: number, title: string, place: string | null): PreviewRecord => ({
   title, startDate: '2021-05-03', endDate: '2021-05-03', dateText: null, place, city: null, country: null, countryCode: null, notes: null, tags: [],

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { ReadingInstructionsSchema } from '../readingInstructions'
+import { PageShapeSchema } from './profiles'
 import { RecordScopeSchema, type RecordScope } from '../query'
 import { TagSchema } from '../validation'
 import type { OperationInfo } from './core'
@@ -91,7 +93,9 @@ export const RecipeSchema = z.strictObject({
   createdAt: z.string().max(40),
   /** Where it was extracted from, for the archivist's benefit only. */
   source: z.strictObject({ operations: z.array(z.number().int()).max(10_000) }).optional(),
-  steps: z.array(RecipeStepSchema).min(1, { message: 'a recipe needs at least one step' }).max(1000)
+  steps: z.array(RecipeStepSchema).min(1, { message: 'a recipe needs at least one step' }).max(1000),
+  /** The collection's reading profiles, so the other collection reads the same sources the same way. */
+  profiles: z.array(z.strictObject({ name: z.string().trim().min(1).max(120), instructions: ReadingInstructionsSchema.min(1), shape: PageShapeSchema })).max(500).optional()
 })
 export type Recipe = z.infer<typeof RecipeSchema>
 
@@ -153,6 +157,8 @@ export interface RecipeStepResult extends BulkPreview {
 
 export interface RecipeRun {
   dryRun: boolean
+  /** Reading profiles the recipe brought that the collection had no profile of that name for. */
+  profilesAdded?: string[]
   steps: RecipeStepResult[]
   changed: number
   invalid: number

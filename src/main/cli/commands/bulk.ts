@@ -29,6 +29,7 @@ function printRun(run: RecipeRun, out: (t: string) => void): void {
     out(`${String(step.step).padStart(2)}. ${step.description.replace(/ \([\d,]+ records?\)$/, '')}: ${count(step.inScope)} in scope, ${step.changed.toLocaleString('en')} ${verb}${invalid}`)
     for (const record of step.invalidSample.slice(0, 5)) out(`      #${record.id} ${record.title}: ${record.reason}`)
   }
+  if (run.profilesAdded) out(`Reading profiles ${run.dryRun ? 'it would add' : 'added'}: ${run.profilesAdded.map((name) => `'${name}'`).join(', ')}`)
   out(
     run.dryRun
       ? `Dry run: ${count(run.changed)} would change; nothing was written.`

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { snapshotContent } from '../../testing/tempDb'
 import { bulkSession, SAMPLE_ROWS, type BulkTestSession } from './testing'
 import type { BulkRule } from '../../../shared/contracts/bulk'
+import type { ReadingProfile } from '../../../shared/contracts/profiles'
+import { pageShapeOf } from '../import/profiles/shape'
 
 const sessions: BulkTestSession[] = []
 afterEach(() => sessions.splice(0).forEach((s) => s.close()))
@@ -16,6 +18,26 @@ const countries: BulkRule = { op: 'map', field: 'country', caseSensitive: false,
 const tidy: BulkRule = { op: 'transform', field: 'allText', transform: 'trim' }
 
 describe('recipes', () => {
+  it('carry the reading profiles to the other collection, which adds those it has no profile of that name for', async () => {
+    const source = open()
+    const ids = source.seed(SAMPLE_ROWS)
+    const instructions = [{ kind: 'titleEnds', before: 'bracket' }] as const
+    await source.call('profiles:save', { name: 'Concert hall', instructions, shape: pageShapeOf('Opening night\n3 May 2021\nGreat Hall', 'hall.txt') })
+    const edit = await source.call('bulk:apply', { target: { kind: 'scope', scope: {}, count: ids.length }, rule: montreal })
+    const { recipe } = await source.call('bulk:exportRecipe', { fromId: edit.operation.id, toId: edit.operation.id })
+    expect(recipe.profiles?.map((p) => [p.name, p.instructions])).toEqual([['Concert hall', instructions]])
+
+    const target = open()
+    target.seed(SAMPLE_ROWS)
+    const file = JSON.parse(JSON.stringify(recipe)) as unknown
+    expect((await target.call('bulk:applyRecipe', { recipe: file, dryRun: true })).profilesAdded).toEqual(['Concert hall'])
+    expect(await target.call('profiles:list', {})).toEqual([])
+    expect((await target.call('bulk:applyRecipe', { recipe: file, dryRun: false })).profilesAdded).toEqual(['Concert hall'])
+    expect(((await target.call('profiles:list', {})) as ReadingProfile[]).map((p) => p.name)).toEqual(['Concert hall'])
+    // Applied again, the profile it already has is kept as it is.
+    expect((await target.call('bulk:applyRecipe', { recipe: file, dryRun: false })).profilesAdded).toBeUndefined()
+  })
+
   it('exports the rule-based bulk edits of a range and replays them on another collection, dry run first', async () => {
     const source = open()
     const ids = source.seed(SAMPLE_ROWS)

@@ -18,6 +18,7 @@ import { applyPlanned, NothingToApply } from './apply'
 import { sentence } from './describe'
 import { runnerFor } from './operations'
 import { summarise, type Plan } from './plan'
+import { ReadingProfiles } from '../import/profiles/store'
 
 interface OperationRow {
   id: number
@@ -63,6 +64,9 @@ export function exportRecipe(s: Services, fromId: number, toId: number, now = ne
     )
   }
   const recipe: Recipe = { format: RECIPE_FORMAT, version: RECIPE_VERSION, createdAt: now, source: { operations: used }, steps }
+  // The reading profiles travel with the recipe: the other collection then reads the same sources the same way.
+  const profiles = new ReadingProfiles(s.db, null).list()
+  if (profiles.length > 0) recipe.profiles = profiles.map((p) => ({ name: p.name, instructions: p.instructions, shape: p.shape }))
   return { recipe, skipped }
 }
 
@@ -111,6 +115,7 @@ export function applyRecipe(s: Services, raw: unknown, dryRun: boolean, limit?: 
     }
   })
   let steps: RecipeStepResult[]
+  const profilesAdded: string[] = []
   try {
     steps = s.db.transaction(() => {
       const results = recipe.steps.map((step, i): RecipeStepResult => {
@@ -128,6 +133,15 @@ export function applyRecipe(s: Services, raw: unknown, dryRun: boolean, limit?: 
           throw inStep(i, step, error)
         }
       })
+      // A profile the collection has no profile of that name for is added (one undoable operation each); one it has is kept as it is.
+      const readingProfiles = new ReadingProfiles(s.db, s.log)
+      const known = new Set(readingProfiles.list().map((p) => p.name.toLowerCase()))
+      for (const profile of recipe.profiles ?? []) {
+        if (known.has(profile.name.toLowerCase())) continue
+        readingProfiles.save(profile.name, profile.instructions, profile.shape)
+        known.add(profile.name.toLowerCase())
+        profilesAdded.push(profile.name)
+      }
       if (dryRun) throw new DryRunFinished(results)
       return results
     }).immediate()
@@ -137,6 +151,7 @@ export function applyRecipe(s: Services, raw: unknown, dryRun: boolean, limit?: 
   }
   return {
     dryRun,
+    ...(profilesAdded.length > 0 ? { profilesAdded } : {}),
     steps,
     changed: steps.reduce((n, step) => n + step.changed, 0),
     invalid: steps.reduce((n, step) => n + step.invalid, 0)

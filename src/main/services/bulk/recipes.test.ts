@@ -4,6 +4,7 @@ import { bulkSession, SAMPLE_ROWS, type BulkTestSession } from './testing'
 import type { BulkRule } from '../../../shared/contracts/bulk'
 import type { ReadingProfile } from '../../../shared/contracts/profiles'
 import { pageShapeOf } from '../import/profiles/shape'
+import type { ReadingInstruction } from '../../../shared/readingInstructions'
 
 const sessions: BulkTestSession[] = []
 afterEach(() => sessions.splice(0).forEach((s) => s.close()))
@@ -21,7 +22,7 @@ describe('recipes', () => {
   it('carry the reading profiles to the other collection, which adds those it has no profile of that name for', async () => {
     const source = open()
     const ids = source.seed(SAMPLE_ROWS)
-    const instructions = [{ kind: 'titleEnds', before: 'bracket' }] as const
+    const instructions: ReadingInstruction[] = [{ kind: 'titleEnds', before: 'bracket' }]
     await source.call('profiles:save', { name: 'Concert hall', instructions, shape: pageShapeOf('Opening night\n3 May 2021\nGreat Hall', 'hall.txt') })
     const edit = await source.call('bulk:apply', { target: { kind: 'scope', scope: {}, count: ids.length }, rule: montreal })
     const { recipe } = await source.call('bulk:exportRecipe', { fromId: edit.operation.id, toId: edit.operation.id })

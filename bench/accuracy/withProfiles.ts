@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseInput, type ParsedRecord } from '../../src/main/services/import'
 import { ReadingInstructionsSchema, type ReadingInstruction } from '../../src/shared/readingInstructions'
-import { pageShapeOf, PROFILE_MATCH_THRESHOLD, shapeSimilarity } from '../../src/main/services/import/profiles/shape'
+import { pageShapeOf, shapeSimilarity } from '../../src/main/services/import/profiles/shape'
+import { matchProfile } from '../../src/main/services/import/profiles/choose'
 import type { PageShape } from '../../src/shared/contracts/profiles'
 import { listingNames, readHint } from './listings'
 import { scoreFile, tally, type ExpectedEvent, type ReadEvent, type Tally } from './score'
@@ -88,11 +89,10 @@ export function scoreWithProfiles(dir: string): { files: ProfiledResult[]; plain
     if (page !== null) {
       // Pasted, without a file name: the page must be known by its shape alone.
       const shape = pageShapeOf(page.text)
-      let best: { name: string; score: number } | null = null
-      for (const [name, profileShape] of shapes) {
-        const score = shapeSimilarity(shape, profileShape)
-        if (score >= PROFILE_MATCH_THRESHOLD && (best === null || score > best.score)) best = { name, score }
-      }
+      // The importer's own matching, over every listing's profile (as if each had been saved).
+      const candidates = [...shapes].map(([name, profileShape], i) => ({ id: i + 1, name, uses: 0, instructions: profileInstructions(name), shape: profileShape }))
+      const matched = matchProfile(shape, candidates)
+      const best = matched === null ? null : { name: matched.profile.name, score: matched.score }
       const secondRecords = read(page.text, listing, best === null ? [] : profileInstructions(best.name))
       second = { tally: tally(scoreFile(page.expected, secondRecords.map(asReadEvent))), matched: best?.name ?? null, score: best?.score ?? 0, ownScore: shapeSimilarity(shape, shapes.get(listing.name)!), bestOther: Math.max(...[...shapes].filter(([name]) => name !== listing.name).map(([, other]) => shapeSimilarity(shape, other))) }
     }

@@ -38,7 +38,15 @@ export function isBusy(error: unknown): boolean {
 
 /** `PRAGMA integrity_check` of a whole file: 'ok', or SQLite's first complaints. */
 export function integrityProblems(db: Database.Database): string | null {
-  const rows = db.pragma('integrity_check(5)', { simple: false }) as { integrity_check: string }[]
+  let rows: { integrity_check: string }[]
+  try {
+    rows = db.pragma('integrity_check(5)', { simple: false }) as { integrity_check: string }[]
+  } catch (error) {
+    // Damage where the check itself must read (the schema) stops it: that is its answer too.
+    const message = (error as Error).message
+    if (/malformed|corrupt|not a database/i.test(message)) return message
+    throw error
+  }
   const messages = rows.map((row) => row.integrity_check)
   return messages.length === 1 && messages[0] === 'ok' ? null : tidyCheckMessages(messages)
 }

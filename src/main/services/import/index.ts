@@ -4,6 +4,7 @@ import { delimiterFromExtension } from './input/detect-format'
 import { assertLineLengths, MAX_LINE_CHARS } from './input/line-length'
 import { jsonSteps } from './json'
 import { listingTextSteps } from './text'
+import { chooseReading } from './profiles/choose'
 import { parseDateText } from './dates'
 import { runSteps, type ParseSteps } from './steps'
 import { ParseError, type ParseOptions, type ParseResult } from './types'
@@ -52,11 +53,16 @@ export function* parseInputSteps(input: Uint8Array | string, options: Omit<Parse
       result = yield* csvSteps(text, delimiter === undefined ? parseOptions : { ...parseOptions, delimiter })
       break
     }
-    case 'text':
+    case 'text': {
       assertLineLengths(text, MAX_LINE_CHARS.text, 'listing')
-      result = yield* listingTextSteps(text, parseOptions)
+      const { profiles, profile = 'auto', ...textOptions } = parseOptions
+      const reading = profiles === undefined ? undefined : chooseReading(text, fileName, profiles, profile)
+      const instructions = [...(reading?.profileInstructions ?? []), ...(textOptions.instructions ?? [])]
+      result = yield* listingTextSteps(text, { ...textOptions, instructions })
       if (result.records.length === 0) throw noEventsError(text)
+      if (reading !== undefined) result.reading = reading
       break
+    }
   }
   return { ...result, notices: [...notices, ...result.notices] }
 }

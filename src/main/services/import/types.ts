@@ -38,6 +38,8 @@ export interface ParseResult {
   notices: string[]
   /** CSV only: the column mapping used (source header -> record field or null for ignored). */
   columns?: { header: string; field: string | null }[]
+  /** Listing text read with `profiles` given: the page's shape and the profile it was read with. */
+  reading?: import('./profiles/choose').ChosenReading
 }
 
 export interface ParseOptions {
@@ -45,8 +47,12 @@ export interface ParseOptions {
   year?: number
   /** CSV only: override of the detected mapping, by column index. */
   columnMap?: (string | null)[]
-  /** Listing text only: the archivist's corrections of the reading (src/shared/readingInstructions.ts). */
+  /** Listing text only: the archivist's corrections of the reading (src/shared/readingInstructions.ts), after the profile's. */
   instructions?: readonly import('../../../shared/readingInstructions').ReadingInstruction[]
+  /** Listing text only: the saved profiles to match the page against; given, the result says which was used (`reading`). */
+  profiles?: readonly import('./profiles/choose').ProfileCandidate[]
+  /** With `profiles`: the matching one ('auto', the default), this one, or none. */
+  profile?: import('./profiles/choose').ProfileChoice
   /** Called now and then with the share done (0..1); return true to cancel. */
   onProgress?: (done: number) => boolean | void
 }

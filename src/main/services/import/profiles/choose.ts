@@ -1,56 +1,48 @@
 /**
- * Which instructions a preview reads a page with: those of the profile the archivist chose, or of
- * the saved profile the page matches closely enough ('auto'), or none ('none'); then the
- * instructions taught in this preview, after them (a later instruction wins).
+ * Which instructions a page of listing text is read with: those of the profile the archivist
+ * chose, or of the saved profile the page matches closely enough ('auto'), or none ('none'); then
+ * the instructions taught in this preview, after them (a later instruction wins). Runs inside the
+ * parse, so a large page's shape is found in the parse worker, never on the main thread.
  */
 
-import type { AppliedProfile, PageShape } from '../../../../shared/contracts/profiles'
+import type { AppliedProfile, PageShape, ReadingProfile } from '../../../../shared/contracts/profiles'
 import type { ReadingInstruction } from '../../../../shared/readingInstructions'
-import { decodeInput, detectFormat } from '../input'
-import { pageShapeOf } from './shape'
-import type { ReadingProfiles } from './store'
+import { PROFILE_MATCH_THRESHOLD, pageShapeOf, shapeSimilarity } from './shape'
 
-/** Enough of a file to know its format and shape without decoding all of it twice. */
-const PEEK_BYTES = 256 * 1024
+/** Enough of a page to know its shape. */
+const SHAPE_CHARS = 256 * 1024
 
 export type ProfileChoice = 'auto' | 'none' | number
 
+/** What the parse needs of each saved profile (plain data: it crosses to the parse worker). */
+export type ProfileCandidate = Pick<ReadingProfile, 'id' | 'name' | 'uses' | 'instructions' | 'shape'>
+
 export interface ChosenReading {
-  /** The page's shape (listing text only), to save a profile from. */
-  shape: PageShape | null
+  /** The page's shape, to save a profile from. */
+  shape: PageShape
   profile: AppliedProfile | null
-  /** Everything the page is read with: the profile's, then the preview's own. */
-  instructions: ReadingInstruction[]
+  /** The profile's instructions (the preview's own come after them). */
+  profileInstructions: ReadingInstruction[]
 }
 
-function peekText(input: Uint8Array | string, fileName: string | null): string | null {
-  if (typeof input === 'string') return input.slice(0, PEEK_BYTES)
-  if (input.length === 0) return null
-  try {
-    return decodeInput(input.subarray(0, PEEK_BYTES), fileName ?? undefined).text
-  } catch {
-    // The parse itself says what is wrong with the input.
-    return null
+/** The profile whose page shape is most like `shape`, if one is alike enough. */
+export function matchProfile(shape: PageShape, profiles: readonly ProfileCandidate[]): { profile: ProfileCandidate; score: number } | null {
+  let best: { profile: ProfileCandidate; score: number } | null = null
+  for (const profile of profiles) {
+    const score = shapeSimilarity(shape, profile.shape)
+    if (score >= PROFILE_MATCH_THRESHOLD && (best === null || score > best.score)) best = { profile, score }
   }
+  return best
 }
 
-export function chooseReading(
-  profiles: ReadingProfiles,
-  request: { input: Uint8Array | string; fileName: string | null; format: 'auto' | 'text' | 'csv' | 'json'; profile: ProfileChoice; instructions: ReadingInstruction[] }
-): ChosenReading {
-  const text = peekText(request.input, request.fileName)
-  const format = request.format !== 'auto' ? request.format : text === null ? null : detectFormat(text, request.fileName ?? undefined)
-  if (text === null || format !== 'text') return { shape: null, profile: null, instructions: request.instructions }
-  const shape = pageShapeOf(text, request.fileName)
-  let profile: AppliedProfile | null = null
-  let taught: ReadingInstruction[] = []
-  if (typeof request.profile === 'number') {
-    const chosen = profiles.get(request.profile)
-    profile = { id: chosen.id, name: chosen.name, score: 1, uses: chosen.uses }
-    taught = chosen.instructions
-  } else if (request.profile === 'auto') {
-    profile = profiles.match(shape)
-    if (profile !== null) taught = profiles.get(profile.id).instructions
-  }
-  return { shape, profile, instructions: [...taught, ...request.instructions] }
+export function chooseReading(text: string, fileName: string | undefined, profiles: readonly ProfileCandidate[], choice: ProfileChoice): ChosenReading {
+  const shape = pageShapeOf(text.slice(0, SHAPE_CHARS), fileName)
+  let chosen: { profile: ProfileCandidate; score: number } | null = null
+  if (typeof choice === 'number') {
+    const profile = profiles.find((p) => p.id === choice)
+    if (profile !== undefined) chosen = { profile, score: 1 }
+  } else if (choice === 'auto') chosen = matchProfile(shape, profiles)
+  if (chosen === null) return { shape, profile: null, profileInstructions: [] }
+  const { id, name, uses, instructions } = chosen.profile
+  return { shape, profile: { id, name, uses, score: chosen.score }, profileInstructions: instructions }
 }

@@ -6,6 +6,7 @@ import type { ReadingInstruction } from '../../../../shared/readingInstructions'
 import { importRecordOf } from '../../../../shared/contracts/import'
 import { openSession, type Session } from '../service/testing'
 import { pageShapeOf, shapeSimilarity, PROFILE_MATCH_THRESHOLD, sourceNameOf } from './shape'
+import { shouldParseOffThread } from '../worker/parseOffThread'
 
 const sessions: Session[] = []
 afterEach(() => {
@@ -73,6 +74,19 @@ describe('source profiles', () => {
     // Undoing the import takes it out of the profile's count.
     await s.call('history:undo', {})
     expect((await s.call<ReadingProfile[]>('profiles:list'))[0]!.uses).toBe(0)
+  })
+
+  it('matches and applies the profile in the parse worker for a large page', async () => {
+    const s = session()
+    const shape = (await s.preview({ text: firstPage })).shape
+    await s.call('profiles:save', { name: 'Concert hall', instructions: [ignoreTimes], shape })
+    const days = Array.from({ length: 6000 }, (_, i) => [`Concert number ${i + 1} of the long season of the hall`, `${(i % 28) + 1} May 2021`, '19:30', i % 2 === 0 ? 'Great Hall' : 'Small Hall'])
+    const big = concertPage(days as [string, string, string, string][])
+    expect(shouldParseOffThread(big)).toBe(true)
+    const preview = await s.preview({ text: big })
+    expect(preview.profile?.name).toBe('Concert hall')
+    expect(preview.records).toHaveLength(6000)
+    expect(preview.records.slice(0, 2).map((r) => r.place)).toEqual(['Great Hall', 'Small Hall'])
   })
 
   it('does not apply a profile to a page of another shape', async () => {

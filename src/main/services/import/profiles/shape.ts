@@ -24,7 +24,8 @@ const SEPARATORS: Record<string, RegExp> = {
 
 /**
  * One letter a non-blank line: `D` nothing but a date, `d` starts with a date, `m` a date inside,
- * `h` a heading, `l` a labelled line, `s` a short line (up to four words), `t` other text.
+ * `h` a heading, `l` a labelled line, `t` other text. How long a line is says little (next month's
+ * titles are longer or shorter), so it is left out.
  */
 function roleLetter(line: LineInfo): string {
   if (line.dateOnly !== null) return 'D'
@@ -32,7 +33,7 @@ function roleLetter(line: LineInfo): string {
   if (first !== undefined) return first.index <= 2 ? 'd' : 'm'
   if (line.heading) return 'h'
   if (labelOf(line.text) !== null) return 'l'
-  return line.text.split(/\s+/).length <= 4 ? 's' : 't'
+  return 't'
 }
 
 /** The source's name without what changes from one page to the next: numbers, dates, the extension. */

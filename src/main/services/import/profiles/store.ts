@@ -8,9 +8,8 @@ import type { Db } from '../../../db/open'
 import type { OperationLog } from '../../operations/log'
 import type { OperationSummary } from '../../operations/types'
 import { AppError } from '../../../../shared/errors'
-import { PageShapeSchema, type AppliedProfile, type PageShape, type ReadingProfile } from '../../../../shared/contracts/profiles'
+import { PageShapeSchema, type PageShape, type ReadingProfile } from '../../../../shared/contracts/profiles'
 import { ReadingInstructionsSchema, type ReadingInstruction } from '../../../../shared/readingInstructions'
-import { PROFILE_MATCH_THRESHOLD, shapeSimilarity } from './shape'
 
 interface ProfileRow {
   id: number
@@ -107,16 +106,6 @@ export class ReadingProfiles {
       throw new AppError('NOT_FOUND', `no profile is named '${name}'${names.length > 0 ? ` (there are ${names.join(', ')})` : ' (there are none yet)'}`)
     }
     return this.profileOf(row)
-  }
-
-  /** The profile whose page shape is most like `shape`, if one is alike enough. */
-  match(shape: PageShape): AppliedProfile | null {
-    let best: AppliedProfile | null = null
-    for (const profile of this.list()) {
-      const score = shapeSimilarity(shape, profile.shape)
-      if (score >= PROFILE_MATCH_THRESHOLD && (best === null || score > best.score)) best = { id: profile.id, name: profile.name, score, uses: profile.uses }
-    }
-    return best
   }
 
   /** Saves under `name`; a profile of that name (any case) gets the new instructions and shape. */

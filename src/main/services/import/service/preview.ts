@@ -11,7 +11,7 @@ import { duplicateSteps, type DuplicateFlag } from './duplicates'
 import { asImportError } from './errors'
 import { parseOffThread, shouldParseOffThread } from '../worker/parseOffThread'
 import type { ReadingInstruction } from '../../../../shared/readingInstructions'
-import { chooseReading, type ProfileChoice } from '../profiles/choose'
+import type { ProfileChoice } from '../profiles/choose'
 import { ReadingProfiles } from '../profiles/store'
 import type { OperationLog } from '../../operations/log'
 
@@ -39,21 +39,19 @@ export function startPreview(db: Db, jobs: JobRunner, request: PreviewRequest, l
 export async function buildPreview(db: Db, request: PreviewRequest, control: JobControl, log?: OperationLog): Promise<ImportPreview> {
   const sha256 = sha256Of(request.input)
   let parsed: ParseResult
-  const reading = chooseReading(new ReadingProfiles(db, log ?? null), {
-    input: request.input,
-    fileName: request.fileName,
-    format: request.format,
-    profile: request.profile ?? 'auto',
-    instructions: request.instructions ?? []
-  })
-  const profileInstructions = reading.instructions.slice(0, reading.instructions.length - (request.instructions?.length ?? 0))
+  const saved = new ReadingProfiles(db, log ?? null)
+  const choice = request.profile ?? 'auto'
+  // A profile chosen by hand must exist; the page is matched against the saved ones in the parse.
+  if (typeof choice === 'number') saved.get(choice)
   try {
     const options = {
       format: request.format,
       fileName: request.fileName ?? undefined,
       year: request.year ?? undefined,
       columnMap: request.columnMap ?? undefined,
-      ...(reading.instructions.length > 0 ? { instructions: reading.instructions } : {})
+      ...(request.instructions !== undefined && request.instructions.length > 0 ? { instructions: request.instructions } : {}),
+      profiles: saved.list().map(({ id, name, uses, instructions, shape }) => ({ id, name, uses, instructions, shape })),
+      profile: choice
     }
     parsed = shouldParseOffThread(request.input)
       ? await parseOffThread({ input: request.input, options }, control, 0, PARSE_SHARE, READING)
@@ -72,9 +70,9 @@ export async function buildPreview(db: Db, request: PreviewRequest, control: Job
     notices: parsed.notices,
     columns: parsed.columns ? parsed.columns.map((c) => ({ header: c.header, field: c.field as ImportColumnField | null })) : null,
     duplicates: flags.filter((flag) => flag !== null).length,
-    shape: reading.shape,
-    profile: reading.profile,
-    profileInstructions
+    shape: parsed.reading?.shape ?? null,
+    profile: parsed.reading?.profile ?? null,
+    profileInstructions: parsed.reading?.profileInstructions ?? []
   }
 }
 

@@ -139,7 +139,7 @@ CREATE TABLE operations (
 
 -- table reading_profiles
 CREATE TABLE reading_profiles (
-  id           INTEGER PRIMARY KEY,
+  id           INTEGER PRIMARY KEY AUTOINCREMENT,
   name         TEXT NOT NULL UNIQUE COLLATE NOCASE,
   instructions TEXT NOT NULL CHECK (json_valid(instructions)),
   shape        TEXT NOT NULL CHECK (json_valid(shape)),

@@ -6,8 +6,9 @@
  */
 export const sql = /* sql */ `
 -- instructions: JSON ReadingInstruction[]; shape: JSON PageShape (src/shared/contracts/profiles.ts).
+-- AUTOINCREMENT: a deleted profile's id is never given to another, whose count of imports would then include its batches.
 CREATE TABLE reading_profiles (
-  id           INTEGER PRIMARY KEY,
+  id           INTEGER PRIMARY KEY AUTOINCREMENT,
   name         TEXT NOT NULL UNIQUE COLLATE NOCASE,
   instructions TEXT NOT NULL CHECK (json_valid(instructions)),
   shape        TEXT NOT NULL CHECK (json_valid(shape)),

@@ -89,6 +89,17 @@ describe('source profiles', () => {
     expect(preview.records.slice(0, 2).map((r) => r.place)).toEqual(['Great Hall', 'Small Hall'])
   })
 
+  it("never gives a deleted profile's id, and so its imports, to a new profile", async () => {
+    const s = session()
+    const taught = await s.preview({ text: firstPage, instructions: [ignoreTimes] })
+    const { profile } = await s.call<{ profile: ReadingProfile }>('profiles:save', { name: 'Concert hall', instructions: [ignoreTimes], shape: taught.shape })
+    await commit(s, { ...taught, profile: { id: profile.id, name: profile.name, score: 1, uses: 0 } })
+    await s.call('profiles:delete', { id: profile.id })
+    const { profile: next } = await s.call<{ profile: ReadingProfile }>('profiles:save', { name: 'Other hall', instructions: [ignoreTimes], shape: taught.shape })
+    expect(next.id).not.toBe(profile.id)
+    expect(next.uses).toBe(0)
+  })
+
   it('does not apply a profile to a page of another shape', async () => {
     const s = session()
     const shape = (await s.preview({ text: firstPage })).shape

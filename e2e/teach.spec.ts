@@ -70,4 +70,17 @@ test('teach a line its role, read again, undo the instruction, save a profile an
   await browser.getByTestId('read-without-profile').click()
   await expect(importer.profileNotice).toContainText('Read without a profile')
   await expect(importer.field('Place as written', 3)).not.toHaveValue('Garden Hall')
+
+  // The saved profiles: renamed, deleted, and the deletion undone from its notice.
+  await importer.teachPanel.locator('summary').click()
+  const saved = browser.getByTestId('saved-profiles')
+  await saved.getByRole('textbox', { name: 'Name of profile Concert hall' }).fill('Hall programme')
+  await saved.getByRole('button', { name: 'Rename' }).click()
+  await expect(browser.getByRole('status').filter({ hasText: "Renamed the reading profile 'Concert hall' to 'Hall programme'" })).toBeVisible()
+  await saved.getByRole('button', { name: 'Delete profile Hall programme' }).click()
+  await expect(saved).toBeHidden()
+  await browser.getByRole('status').filter({ hasText: "Deleted the reading profile 'Hall programme'" }).getByRole('button', { name: 'Undo' }).click()
+  await expect(saved.getByRole('textbox', { name: 'Name of profile Hall programme' })).toBeVisible()
+  await saved.getByRole('button', { name: 'Read with it' }).click()
+  await expect(importer.field('Place as written', 3)).toHaveValue('Garden Hall')
 })

@@ -9,7 +9,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { generateListings, renderAsListingText } from './generator'
+import { generateListings, renderAsListingText } from '../test/generator'
 import { openSession } from '../src/main/services/import/service/testing'
 import { tempDbPath } from '../src/main/testing/tempDb'
 import type { ImportCommitResult } from '../src/shared/contracts/import'

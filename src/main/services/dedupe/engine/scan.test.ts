@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { generateListings } from '../../../../../bench/generator'
+import { generateListings } from '../../../../../test/generator'
 import { findDuplicatePairs } from './findDuplicatePairs'
 import { lastScanStatistics, scanDuplicates } from './scan'
 import { buildFeatureTable } from './features'

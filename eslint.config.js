@@ -55,6 +55,15 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [ELECTRON], patterns: [NOT_BENCH_OR_TEST] }] }
   },
   {
+    // Components and views reach data through the stores or the composables, never the api
+    // module itself (its error helpers and the menu bridge are fine).
+    files: ['src/renderer/src/components/**/*.{ts,vue}', 'src/renderer/src/views/**/*.{ts,vue}', 'src/renderer/src/App.vue'],
+    ignores: TEST_SUPPORT,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)api(/index|/jobs|/transport)?$', message: 'components reach data through stores (src/renderer/src/stores) or composables (src/renderer/src/composables)' }] }]
+    }
+  },
+  {
     // The db layer sits under services: it opens, migrates and checks the file; anything the
     // services want done around that (snapshots) is handed in by the composition root.
     files: ['src/main/db/**/*.ts'],

@@ -13,6 +13,7 @@ import { dateTextOf, type LineInfo } from './lines'
 import { namesVenue, placeLikeness } from './placeLikeness'
 import { splitLeadingPlace } from './oneLine'
 import { splitPlace } from '../place'
+import { isTimeOnly } from '../dates'
 import { record, skip, type Item, type RecordDraft } from './draft'
 
 /** A spaced dash, an unspaced em dash, a pipe, a semicolon, a bullet. */
@@ -53,7 +54,10 @@ interface Group {
   lines: LineInfo[]
 }
 
-function draftOf(anchor: LineInfo, date: DateParts, fields: Field[], lines: LineInfo[]): RecordDraft {
+function draftOf(anchor: LineInfo, date: DateParts, allFields: Field[], lines: LineInfo[]): RecordDraft {
+  // A field that only gives the hour (`21 hs`, `19 Uhr`) is neither the title nor the place: a note.
+  const times = allFields.filter((field) => isTimeOnly(field.text))
+  let fields = times.length === 0 ? allFields : allFields.filter((field) => !times.includes(field))
   // `4-5 June 2018 Porto, Portugal Study visit`: a place known by its country, run into the title.
   const only = fields.length === 1 ? (fields[0] as Field) : null
   const split = only !== null && !only.named ? splitLeadingPlace(only.text) : null
@@ -68,7 +72,8 @@ function draftOf(anchor: LineInfo, date: DateParts, fields: Field[], lines: Line
   fields.slice(0, 3).forEach((field, index) => {
     const score = field.named ? 0 : placeLikeness(field.text)
     // The first field names the place only when it plainly does (a country, "at …"), or when nothing else could.
-    const enough = index > 0 || score >= 2 || fields.length > 1
+    // A lone field is the title unless it can only be a place (a country, "online").
+    const enough = fields.length === 1 ? score >= 3 : index > 0 || score >= 2 || fields.length > 1
     if (enough && score > best) {
       best = score
       placeIndex = index
@@ -78,7 +83,7 @@ function draftOf(anchor: LineInfo, date: DateParts, fields: Field[], lines: Line
   const namedAt = others.findIndex((field, index) => field.named && index <= 2)
   const titleAt = namedAt >= 0 ? namedAt : 0
   const title = others[titleAt]
-  const notes = others.filter((_, index) => index !== titleAt).map((f) => f.text)
+  const notes = [...times, ...others.filter((_, index) => index !== titleAt)].map((f) => f.text)
   const last = lines[lines.length - 1] ?? anchor
   return {
     titleLines: title ? [title.text] : [],

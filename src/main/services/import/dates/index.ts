@@ -53,6 +53,7 @@ export { guessPageLanguages, numericOrderOfPage } from './pageHints'
 export { eraYear } from './cjkDates'
 export { findYearInText } from './yearInText'
 export { isTimeOnly } from './times'
+export { isDateRemnant } from './remnant'
 
 export interface DateMatch {
   reading: DateReading

@@ -7,7 +7,7 @@
 import { isFooter, looksLikeHeading } from './boilerplate'
 import { dateTextOf, type LineInfo } from './lines'
 import { placeLikeness } from './placeLikeness'
-import { isTimeOnly } from '../dates'
+import { isDateRemnant } from '../dates'
 import { record, skip, type Item, type RecordDraft } from './draft'
 
 /** A non-blank line and the number of blank lines above it. */
@@ -147,7 +147,7 @@ function readMiddle(entries: Entry[], dateAt: number[], items: Item[]): void {
 /** Date first or date last: the record's own lines are shared between title and place. */
 function fillFromOwnLines(draft: RecordDraft, lines: Entry[]): void {
   // A line that only gives the hour (`18:00–19:30`) is neither the title nor the place.
-  const times = lines.filter((entry) => isTimeOnly(entry.line.text))
+  const times = lines.filter((entry) => isDateRemnant(entry.line.text))
   const own = times.length === 0 ? lines : lines.filter((entry) => !times.includes(entry))
   let placeIndex = -1
   let best = 0

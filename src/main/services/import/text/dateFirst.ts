@@ -13,7 +13,7 @@ import { dateTextOf, type LineInfo } from './lines'
 import { namesVenue, placeLikeness } from './placeLikeness'
 import { splitLeadingPlace } from './oneLine'
 import { splitPlace } from '../place'
-import { isTimeOnly } from '../dates'
+import { isDateRemnant } from '../dates'
 import { record, skip, type Item, type RecordDraft } from './draft'
 
 /** A spaced dash, an unspaced em dash, a pipe, a semicolon, a bullet. */
@@ -56,7 +56,7 @@ interface Group {
 
 function draftOf(anchor: LineInfo, date: DateParts, allFields: Field[], lines: LineInfo[]): RecordDraft {
   // A field that only gives the hour (`21 hs`, `19 Uhr`) is neither the title nor the place: a note.
-  const times = allFields.filter((field) => isTimeOnly(field.text))
+  const times = allFields.filter((field) => isDateRemnant(field.text))
   let fields = times.length === 0 ? allFields : allFields.filter((field) => !times.includes(field))
   // `4-5 June 2018 Porto, Portugal Study visit`: a place known by its country, run into the title.
   const only = fields.length === 1 ? (fields[0] as Field) : null

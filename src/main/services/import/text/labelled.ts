@@ -40,17 +40,27 @@ interface Block {
   fields: Labelled[]
 }
 
+/** A date or place label: the fields that make a line above them an event's name. */
+function namesDateOrPlace(field: Labelled | null): boolean {
+  return field !== null && (DATE_LABELS.test(field.label) || PLACE_LABELS.test(field.label))
+}
+
 function blocksOf(lines: LineInfo[], items: Item[]): Block[] {
   const blocks: Block[] = []
   let current: Block | null = null
-  for (const line of lines) {
-    if (line.text === '') continue
+  const filled = lines.filter((line) => line.text !== '')
+  for (let i = 0; i < filled.length; i++) {
+    const line = filled[i] as LineInfo
     const field = labelledOf(line)
     if (field !== null && current !== null) {
       current.fields.push(field)
       continue
     }
-    if (field === null && (line.bullet || line.named || (line.raw.trimStart().startsWith('__') || line.raw.trimStart().startsWith('**')))) {
+    const marked = line.bullet || line.named || line.raw.trimStart().startsWith('__') || line.raw.trimStart().startsWith('**')
+    // A plain line is a name too when a date or place label follows it at once (`第十届…研讨会` / `时间：…`).
+    const next = filled[i + 1]
+    const namesWhatFollows = !line.heading && next !== undefined && next.no === line.no + 1 && namesDateOrPlace(labelledOf(next))
+    if (field === null && (marked || namesWhatFollows)) {
       current = { head: line, fields: [] }
       blocks.push(current)
       continue
@@ -69,7 +79,7 @@ export function looksLabelled(lines: LineInfo[]): boolean {
   for (const line of lines) {
     if (line.text === '') continue
     nonBlank++
-    if (line.text.length < 200 && line.text.includes(':') && LABELLED.test(line.text)) labelled++
+    if (line.text.length < 200 && (line.text.includes(':') || line.text.includes('：')) && LABELLED.test(line.text)) labelled++
   }
   if (labelled < 4 || labelled < nonBlank * 0.25) return false
   const blocks = blocksOf(lines, [])

@@ -97,7 +97,7 @@ function takeTitleAbove(candidates: Entry[], dateEntry: Entry, items: Item[], at
     const entry = candidates[i] as Entry
     const below = title.length === 0 ? dateEntry.gap : (title[0] as Entry).gap
     if (title.length > 0 && (below > limit || title.length >= MAX_TITLE_LINES)) break
-    if (isFooter(entry.line.text) || (title.length > 0 && looksLikeHeading(entry.line.text))) break
+    if (isFooter(entry.line.text) || (title.length > 0 && (looksLikeHeading(entry.line.text) && !entry.line.named))) break
     title.unshift(entry)
     limit = Math.max(limit, below)
   }
@@ -184,7 +184,7 @@ function readFirst(entries: Entry[], dateAt: number[], items: Item[]): void {
     for (; i < end; i++) {
       const entry = entries[i] as Entry
       if (own.length > 0 && entry.gap > firstGap) break
-      if (isFooter(entry.line.text) || looksLikeHeading(entry.line.text)) break
+      if (isFooter(entry.line.text) || (looksLikeHeading(entry.line.text) && !entry.line.named)) break
       own.push(entry)
     }
     const draft = newDraft(entries[at] as Entry)
@@ -207,7 +207,7 @@ function readLast(entries: Entry[], dateAt: number[], items: Item[]): void {
       const entry = candidates[start - 1] as Entry
       const below = (candidates[start] ?? dateEntry).gap
       if (start < candidates.length && below > dateEntry.gap) break
-      if (isFooter(entry.line.text) || looksLikeHeading(entry.line.text)) break
+      if (isFooter(entry.line.text) || (looksLikeHeading(entry.line.text) && !entry.line.named)) break
       start--
     }
     for (const entry of candidates.slice(0, start)) {

@@ -49,9 +49,15 @@ function decodeEntity(whole: string, body: string): string {
 /** True when the line may carry markup worth a closer look (most lines of most pages do not). */
 const MARKUP_HINT = /[&<[*_`#>|\\-]|^\s*[•·▪◦●+]/
 
+/** A line wholly in quotation marks names something (a talk, an event): the quoted text, marked named. */
+function quotationOf(text: string): CleanLine | null {
+  if (!/^["“„«][^"“”„«»]{3,}["”“»]$/.test(text)) return null
+  return { text: text.slice(1, -1).trim(), heading: false, bullet: false, noise: false, named: true }
+}
+
 export function cleanLine(raw: string): CleanLine {
   let text = raw.trim()
-  if (text === '' || !MARKUP_HINT.test(text)) return { text, heading: false, bullet: false, noise: false }
+  if (text === '' || !MARKUP_HINT.test(text)) return quotationOf(text) ?? { text, heading: false, bullet: false, noise: false }
   let heading = false
   let bullet = false
   if (text.startsWith('<!--') && text.endsWith('-->')) return { text: '', heading: false, bullet: false, noise: true }
@@ -89,9 +95,10 @@ export function cleanLine(raw: string): CleanLine {
   if (text.includes('`')) text = text.replace(CODE, (_m, inner: string) => inner)
   text = text.replace(/\s{2,}/g, ' ').trim()
   if (text === '' && raw.trim() !== '') return { text, heading: false, bullet: false, noise: true }
-  if (/^["“„«][^"“”„«»]{3,}["”“»]$/.test(text)) {
+  const quoted = quotationOf(text)
+  if (quoted !== null) {
     named = true
-    text = text.slice(1, -1).trim()
+    text = quoted.text
   }
   return links.length > 0 ? { text, heading, bullet, noise: false, named, links } : { text, heading, bullet, noise: false, named }
 }

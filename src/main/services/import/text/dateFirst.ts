@@ -34,10 +34,16 @@ export function leadingDateEnd(line: LineInfo): number {
   return before === '' || /^[\p{L}]+[,.]?$/u.test(before) ? first.index + first.length : -1
 }
 
-function fieldsOf(line: LineInfo, from: number): Field[] {
+/** Separators strong enough to be a page's column marks: one of them on most event lines is the page's own. */
+const STRONG_SEPARATORS = ['|', '•', '·', ';'] as const
+type StrongSeparator = (typeof STRONG_SEPARATORS)[number]
+
+function fieldsOf(line: LineInfo, from: number, pageSeparator: StrongSeparator | null = null): Field[] {
   const text = line.text.slice(from)
   const fields: Field[] = []
-  for (const piece of text.split(SEPARATOR)) {
+  // Where the page marks its columns with one separator, a dash inside a column is part of its text ('Flora – jarní etapa').
+  const pieces = pageSeparator !== null && text.includes(pageSeparator) ? text.split(pageSeparator) : text.split(SEPARATOR)
+  for (const piece of pieces) {
     const clean = piece.replace(EDGE, '')
     if (clean !== '') fields.push({ text: clean, line, named: line.named || (line.links?.includes(clean.replace(/^["“„«]|["”“»]$/g, '')) ?? false) })
   }
@@ -54,10 +60,15 @@ interface Group {
   lines: LineInfo[]
 }
 
-function draftOf(anchor: LineInfo, date: DateParts, allFields: Field[], lines: LineInfo[]): RecordDraft {
+/** The fields that may name the event or its place: not the hour or weekday left over from the date. */
+function eventFields(fields: Field[]): Field[] {
+  return fields.some((field) => isDateRemnant(field.text)) ? fields.filter((field) => !isDateRemnant(field.text)) : fields
+}
+
+function draftOf(anchor: LineInfo, date: DateParts, allFields: Field[], lines: LineInfo[], placeColumn: number | null = null): RecordDraft {
   // A field that only gives the hour (`21 hs`, `19 Uhr`) is neither the title nor the place: a note.
-  const times = allFields.filter((field) => isDateRemnant(field.text))
-  let fields = times.length === 0 ? allFields : allFields.filter((field) => !times.includes(field))
+  let fields = eventFields(allFields)
+  const times = fields.length === allFields.length ? [] : allFields.filter((field) => !fields.includes(field))
   // `4-5 June 2018 Porto, Portugal Study visit`: a place known by its country, run into the title.
   const only = fields.length === 1 ? (fields[0] as Field) : null
   const split = only !== null && !only.named ? splitLeadingPlace(only.text) : null
@@ -79,6 +90,9 @@ function draftOf(anchor: LineInfo, date: DateParts, allFields: Field[], lines: L
       placeIndex = index
     }
   })
+  // The page's place column decides where the fields alone would not (`date | Bezručovy sady | Festival Beerfest`).
+  const columnField = placeColumn === null || fields.length < 2 ? undefined : fields[placeColumn]
+  if (columnField !== undefined && !columnField.named) placeIndex = placeColumn as number
   const others = fields.filter((_, index) => index !== placeIndex)
   const namedAt = others.findIndex((field, index) => field.named && index <= 2)
   const titleAt = namedAt >= 0 ? namedAt : 0
@@ -216,12 +230,50 @@ function nameParts(drafts: RecordDraft[], fieldsOfDraft: Map<RecordDraft, Field[
   }
 }
 
+/** The strong separator on most event lines after their date, if one is. */
+function pageSeparatorOf(groups: Group[]): StrongSeparator | null {
+  let best: StrongSeparator | null = null
+  let bestCount = 0
+  for (const separator of STRONG_SEPARATORS) {
+    const count = groups.filter((g) => g.anchor.text.slice(leadingDateEnd(g.anchor)).includes(separator)).length
+    if (count > bestCount) {
+      best = separator
+      bestCount = count
+    }
+  }
+  return groups.length >= 3 && bestCount >= groups.length * 0.6 ? best : null
+}
+
+/**
+ * The column that holds the place on this page, when one plainly does: over the events with two
+ * fields or more, its fields look like places far more than the others' (at least three events).
+ */
+function placeColumnOf(fieldLists: Field[][]): number | null {
+  const rows = fieldLists.map(eventFields).filter((fields) => fields.length >= 2)
+  if (rows.length < 3) return null
+  const means = [0, 1, 2].map((column) => {
+    const cells = rows.map((fields) => fields[column]).filter((f): f is Field => f !== undefined && !f.named)
+    return cells.length < rows.length * 0.6 ? 0 : cells.reduce((sum, f) => sum + placeLikeness(f.text), 0) / cells.length
+  })
+  const best = means.indexOf(Math.max(...means))
+  const next = Math.max(...means.filter((_, column) => column !== best))
+  return (means[best] as number) >= 1 && (means[best] as number) - next >= 0.75 ? best : null
+}
+
 export function readDateFirst(lines: LineInfo[], pageName: string | null = null): Item[] {
   const items: Item[] = []
   const drafts: RecordDraft[] = []
   const fieldsOfDraft = new Map<RecordDraft, Field[]>()
-  for (const group of groupsOf(lines, items)) {
-    const anchorFields = fieldsOf(group.anchor, leadingDateEnd(group.anchor))
+  const groups = groupsOf(lines, items)
+  const pageSeparator = pageSeparatorOf(groups)
+  const groupFields = groups.map((group) => {
+    const anchorFields = fieldsOf(group.anchor, leadingDateEnd(group.anchor), pageSeparator)
+    const rest = group.lines.slice(1).filter((line) => !isSibling(line, anchorFields))
+    return { anchorFields, fields: [...anchorFields, ...rest.flatMap((line) => fieldsOf(line, 0, pageSeparator))] }
+  })
+  const placeColumn = placeColumnOf(groupFields.map((g) => g.fields))
+  for (const [n, group] of groups.entries()) {
+    const anchorFields = (groupFields[n] as { anchorFields: Field[] }).anchorFields
     const own: LineInfo[] = [group.anchor]
     const siblings: LineInfo[] = []
     for (const line of group.lines.slice(1)) {
@@ -229,8 +281,8 @@ export function readDateFirst(lines: LineInfo[], pageName: string | null = null)
       else if (siblings.length === 0) own.push(line)
       else items.push(skip(line.no, line.text, 'not part of an event'))
     }
-    const fields = [...anchorFields, ...own.slice(1).flatMap((line) => fieldsOf(line, 0))]
-    const draft = draftOf(group.anchor, group.date, fields, own)
+    const fields = [...anchorFields, ...own.slice(1).flatMap((line) => fieldsOf(line, 0, pageSeparator))]
+    const draft = draftOf(group.anchor, group.date, fields, own, placeColumn)
     drafts.push(draft)
     fieldsOfDraft.set(draft, fields)
     items.push(record(draft))

@@ -32,7 +32,8 @@ export function placeLikeness(text: string): number {
   if (reading.countryCode !== null && !reading.countryInferred) return 3
   // `Minneapolis, MN`: a town and its state or province, as the gazetteer knows them.
   if (reading.countryCode !== null && /,\s*\p{Lu}{2}$/u.test(text)) return 3
-  if (reading.online && text.split(/\s+/).length <= 4) return 3
+  // "Online via Zoom", "Zoom / Berlin"; not "Digital Humanities 2020", whose other words are no place.
+  if (reading.online && text.split(/\s+/).length <= 4 && (reading.city === null || reading.countryCode !== null)) return 3
   if (AT_PLACE.test(text) && !SENTENCE_MARKS.test(text.slice(0, 60))) return 2
   if (SENTENCE_MARKS.test(text) || /\d/.test(text)) return namesVenue(text) && text.split(/\s+/).length <= 12 && !/[.!?]\s/.test(text) ? 2 : 0
   const words = text.split(/[\s/,()-]+/).filter((w) => w !== '' && !CONNECTORS.has(w.toLowerCase()))

@@ -31,3 +31,44 @@ describe('venue words', () => {
     expect(namesVenue(text)).toBe(false)
   })
 })
+
+describe('what a page says about itself and how it marks its columns', () => {
+  it('never reads an "updated" date as an event', () => {
+    const page = ['Upcoming conferences (updated 2 January 2020)', '', '* ICML 2020 — July 12–18, 2020 — Vienna, Austria', '* ACL 2020 — July 5–10, 2020 — Seattle, WA, USA', '* TPDL 2020 — 25–27 August 2020 — Lyon, France'].join('\n')
+    expect(titlesAndPlaces(page)).toEqual([
+      ['2020-07-12', 'ICML 2020', 'Vienna, Austria'],
+      ['2020-07-05', 'ACL 2020', 'Seattle, WA, USA'],
+      ['2020-08-25', 'TPDL 2020', 'Lyon, France']
+    ])
+  })
+
+  it('takes a title with "Digital" in it for a title, not an online place', () => {
+    const page = ['* Digital Humanities 2020 (DH2020) — July 20–24, 2020 — Ottawa, Canada', '* ACL 2020 — July 5–10, 2020 — Seattle, WA, USA'].join('\n')
+    expect(titlesAndPlaces(page)[0]).toEqual(['2020-07-20', 'Digital Humanities 2020 (DH2020)', 'Ottawa, Canada'])
+  })
+
+  it('takes a line wholly in straight quotes as the talk, not the speaker above it', () => {
+    const page = ['Research Seminar Series 2022–23', '', 'Wed 5 October 2022', 'Dr Amira Haddad (University of Leeds)', '"Merchants and Maps in the Ottoman Levant"', 'Room 2.14, Arts Building', '', 'Wed 19 October 2022', 'Prof. James Whitcombe (Durham)', '"The Archive as Battlefield"', 'Room 2.14, Arts Building'].join('\n')
+    expect(titlesAndPlaces(page)).toEqual([
+      ['2022-10-05', 'Merchants and Maps in the Ottoman Levant', 'Room 2.14, Arts Building'],
+      ['2022-10-19', 'The Archive as Battlefield', 'Room 2.14, Arts Building']
+    ])
+  })
+
+  it('splits only at the page\'s own column mark, and takes the place from the column that holds places', () => {
+    const page = [
+      'Kulturní kalendář – jaro 2023',
+      '',
+      '15. března 2023 | Moravské divadlo Olomouc | Jarní koncert filharmonie',
+      '22.–26. března 2023 | Výstaviště Flora Olomouc | Flora Olomouc – jarní etapa',
+      '1. dubna 2023 | Arcidiecézní muzeum | Noc s Andersenem',
+      'od 5. do 7. května 2023 | Bezručovy sady | Festival Beerfest Olomouc'
+    ].join('\n')
+    expect(titlesAndPlaces(page)).toEqual([
+      ['2023-03-15', 'Jarní koncert filharmonie', 'Moravské divadlo Olomouc'],
+      ['2023-03-22', 'Flora Olomouc – jarní etapa', 'Výstaviště Flora Olomouc'],
+      ['2023-04-01', 'Noc s Andersenem', 'Arcidiecézní muzeum'],
+      ['2023-05-05', 'Festival Beerfest Olomouc', 'Bezručovy sady']
+    ])
+  })
+})

@@ -50,6 +50,14 @@ for (const file of files) {
   for (const extra of file.score.extra) console.log(`    + extra: ${extra.startDate}..${extra.endDate} | ${extra.title} | ${extra.place}`)
 }
 console.log(row('TOTAL', total))
+// The team's written pages (not real data), in shapes and languages the real set lacks.
+if (dirAt < 0) {
+  const written = scoreListings(path.join(import.meta.dirname, 'written-pages'))
+  console.log('')
+  console.log('Written pages (bench/accuracy/written-pages, not real data)')
+  for (const file of written.files) console.log(row(file.name, file.tally) + (file.error ? `  (${file.error})` : ''))
+  console.log(row('TOTAL', written.total))
+}
 // Duplicates across sources: the cross-source set (a reference listing and second-source mentions).
 const crossSource = dirAt >= 0 ? null : await scoreCrossSource()
 if (crossSource !== null) {

@@ -143,7 +143,16 @@ export function pickReading(readings: NameReading[], languages?: readonly string
 
 export function monthOf(folded: string, languages?: readonly string[]): number | undefined {
   const entry = lookUpName(folded)
-  return entry === undefined ? undefined : pickReading(entry.months, languages)
+  if (entry === undefined || entry.months.length === 0) return undefined
+  // A word that is a weekday in the page's own language ("sam." for samedi) is not another language's month.
+  if (languages !== undefined && entry.weekdays.length > 0) {
+    for (const language of languages) {
+      const month = entry.months.find((r) => r.languages.includes(language))
+      if (month !== undefined) return month.value
+      if (entry.weekdays.some((r) => r.languages.includes(language))) return undefined
+    }
+  }
+  return pickReading(entry.months, languages)
 }
 
 /** A weekday word that is not also a month ('mar' is martes and March: the month reading wins). */

@@ -17,7 +17,7 @@ import type { LineInfo } from './lines'
 import { record, skip, type Item, type RecordDraft } from './draft'
 
 const LABELLED = /^([^:：]{1,24})\s*[:：]\s*(.*)$/
-const DATE_LABELS = /^(?:dates?|when|date\(s\)|wann|datum|termin|fecha|fechas|data|date et heure|quand|période|period|periodo|período|zeitraum|start|begin|beginn|inicio|début|end|ende|fin|fim|일시|기간|일정|날짜|日時|期間|日程|開催日|时间|日期)$/i
+const DATE_LABELS = /^(?:dates?|when|date\(s\)|wann|datum|termin|fecha|fechas|data|date et heure|quand|période|period|periodo|período|zeitraum|start|begin|beginn|inicio|début|end|ende|fin|fim|일시|기간|일정|날짜|日時|期間|日程|開催日|開催期間|会期|日付|时间|日期|時間)$/i
 const PLACE_LABELS = /^(?:where|place|venue|location|lieu|ort|lugar|luogo|local|locatie|plaats|sede|장소|場所|会場|地点|地點)$/i
 const REGISTRATION_LABELS = /^(?:registration|register|deadline|anmeldung|anmeldeschluss|inscription|inscriptions|inscripción|iscrizione|inschrijving|call for papers|cfp|submission|접수|등록|신청|마감|申込|申し込み|締切|报名)$/i
 

@@ -50,8 +50,11 @@ export function tidyTitle(text: string): string {
   return quotedLead(title) ?? title
 }
 
+/** A label in front of a place: `Location: Main Library`, `Lieu : …`, `会場：…`. */
+const PLACE_LABEL = /^(?:location|venue|where|place|lieu|ort|veranstaltungsort|lugar|luogo|local|locatie|plaats|sted|plats|miejsce|místo|mekan|место|会場|場所|地点|地點|장소)\s*[:：]\s*/iu
+
 export function tidyPlace(text: string): string {
-  let place = trimEdges(text).replace(/\.$/, '')
+  let place = trimEdges(text).replace(/\.$/, '').replace(PLACE_LABEL, '')
   // A place to be announced is no place yet.
   if (/^(?:tba|tbd|tbc|n\/a|to be (?:announced|confirmed|determined)|à (?:confirmer|préciser)|online tba)$/i.test(place)) return ''
   const at = LEADING_AT.exec(place)

@@ -72,3 +72,26 @@ describe('what a page says about itself and how it marks its columns', () => {
     ])
   })
 })
+
+describe('words the page language reads its own way', () => {
+  it('reads "Sam." on a French page as samedi, not as a month of another language', () => {
+    const page = ['Saison 2024/2025', '', 'Ven. 11 oct. 2024 · 20h30 · Grande salle', 'Le Misanthrope', '', 'Sam. 19 oct. 2024 · 18h · Petite salle', "Contes d'automne"].join('\n')
+    expect(titlesAndPlaces(page)).toEqual([
+      ['2024-10-11', 'Le Misanthrope', 'Grande salle'],
+      ['2024-10-19', "Contes d'automne", 'Petite salle']
+    ])
+  })
+
+  it('reads an exhibition period label (会期) and drops a place label in front of a place', () => {
+    const page = ['展覧会・イベント情報', '', '特別展「江戸の地図と旅」', '会期：2024年4月6日（土）～5月12日（日）', '会場：本館 特別展示室', '', '講演会「古文書の読み方入門」', '日時：2024年7月20日（土）14時～15時30分', '会場：講堂'].join('\n')
+    expect(titlesAndPlaces(page)).toEqual([
+      ['2024-04-06', '特別展「江戸の地図と旅」', '本館 特別展示室'],
+      ['2024-07-20', '講演会「古文書の読み方入門」', '講堂']
+    ])
+    const library = ['Events at the Public Library', '', 'Thursday, March 7, 2024 | 7:00 PM – 8:30 PM', 'Author Talk: Writing the Great Lakes', 'Location: Main Library, Auditorium', '', 'Tuesday, April 2, 2024 | 6:30 PM', 'Film Screening: The Story of Our City', 'Location: Main Library, Auditorium'].join('\n')
+    expect(titlesAndPlaces(library)).toEqual([
+      ['2024-03-07', 'Author Talk: Writing the Great Lakes', 'Main Library, Auditorium'],
+      ['2024-04-02', 'Film Screening: The Story of Our City', 'Main Library, Auditorium']
+    ])
+  })
+})

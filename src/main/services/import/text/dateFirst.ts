@@ -58,6 +58,8 @@ interface Group {
   anchor: LineInfo
   date: DateParts
   lines: LineInfo[]
+  /** The line right above the date line, when no event took it (a name written above `date. Town.`). */
+  above?: { line: LineInfo; item: Item }
 }
 
 /** The fields that may name the event or its place: not the hour or weekday left over from the date. */
@@ -125,7 +127,10 @@ function groupsOf(lines: LineInfo[], items: Item[]): Group[] {
     const gap = blankRun
     blankRun = 0
     if (isAnchor(line)) {
+      const lastItem = items[items.length - 1]
+      const above = gap === 0 && lastItem?.kind === 'skip' && lastItem.skipped.line === line.no - 1 && !lastItem.skipped.reason.includes('furniture') ? lines.find((l) => l.no === line.no - 1) : undefined
       current = { anchor: line, date: line.dates[0] as DateParts, lines: [line] }
+      if (above !== undefined && lastItem !== undefined) current.above = { line: above, item: lastItem }
       groups.push(current)
       continue
     }
@@ -265,6 +270,7 @@ export function readDateFirst(lines: LineInfo[], pageName: string | null = null)
   const drafts: RecordDraft[] = []
   const fieldsOfDraft = new Map<RecordDraft, Field[]>()
   const groups = groupsOf(lines, items)
+  const taken = new Set<Item>()
   const pageSeparator = pageSeparatorOf(groups)
   const groupFields = groups.map((group) => {
     const anchorFields = fieldsOf(group.anchor, leadingDateEnd(group.anchor), pageSeparator)
@@ -283,6 +289,16 @@ export function readDateFirst(lines: LineInfo[], pageName: string | null = null)
     }
     const fields = [...anchorFields, ...own.slice(1).flatMap((line) => fieldsOf(line, 0, pageSeparator))]
     const draft = draftOf(group.anchor, group.date, fields, own, placeColumn)
+    // `Jornadas de Archivos` above `Del 10 al 12 de marzo de 2021. Valencia.`: the date line only
+    // gives where; the name stands right above it.
+    const placeOnly = eventFields(anchorFields)
+    if (group.above !== undefined && placeOnly.length > 0 && placeOnly.every((f) => !f.named && placeLikeness(f.text.replace(/\.$/, '')) >= 1)) {
+      taken.add(group.above.item)
+      draft.titleLines = [group.above.line.text]
+      draft.place = placeOnly.map((f) => f.text.replace(/\.$/, '')).join(', ')
+      draft.notes = own.slice(1).map((line) => line.text)
+      draft.firstLine = group.above.line.no
+    }
     drafts.push(draft)
     fieldsOfDraft.set(draft, fields)
     items.push(record(draft))
@@ -297,7 +313,7 @@ export function readDateFirst(lines: LineInfo[], pageName: string | null = null)
   }
   nameAfterPage(drafts, fieldsOfDraft, pageName)
   nameParts(drafts, fieldsOfDraft)
-  return items
+  return taken.size === 0 ? items : items.filter((item) => !taken.has(item))
 }
 
 /** True when most dated lines start with their date and carry the event on the same or the next lines. */

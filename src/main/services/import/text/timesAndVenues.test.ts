@@ -95,3 +95,45 @@ describe('words the page language reads its own way', () => {
     ])
   })
 })
+
+describe('more shapes of real pages', () => {
+  it('takes "г." and "r." after a year as part of the date', () => {
+    const page = ['Научные мероприятия 2019 года', '', '15 марта 2019 г., Москва — Конференция «Архивы и общество»', '', '5 июня 2019 г., Казань — Семинар «Цифровые архивы»'].join('\n')
+    expect(titlesAndPlaces(page)).toEqual([
+      ['2019-03-15', 'Конференция «Архивы и общество»', 'Москва'],
+      ['2019-06-05', 'Семинар «Цифровые архивы»', 'Казань']
+    ])
+  })
+
+  it('takes a two-letter weekday of the page language before a date as part of it', () => {
+    const page = ['Agenda', '', 'za 12 okt 2019 | 14.00 - 16.00 uur', 'Rondleiding door de collectie', 'Museumzaal 1', '', 'zo 20 okt 2019 | 11.00 uur', 'Familiedag: Maak je eigen prent', 'Atelier'].join('\n')
+    expect(titlesAndPlaces(page)).toEqual([
+      ['2019-10-12', 'Rondleiding door de collectie', 'Museumzaal 1'],
+      ['2019-10-20', 'Familiedag: Maak je eigen prent', 'Atelier']
+    ])
+  })
+
+  it('takes a "Venue:" line right under a one-line event as its place', () => {
+    const page = ['Meetings', '', 'Cabinet - Tuesday, 14th January, 2020 7.00 pm', 'Venue: Council Chamber, Town Hall', '', 'Cabinet - Tuesday, 11th February, 2020 7.00 pm', 'Venue: Committee Room 1, Town Hall'].join('\n')
+    expect(titlesAndPlaces(page)).toEqual([
+      ['2020-01-14', 'Cabinet', 'Council Chamber, Town Hall'],
+      ['2020-02-11', 'Cabinet', 'Committee Room 1, Town Hall']
+    ])
+  })
+
+  it('takes the name from the line above a date line that only says where', () => {
+    const page = ['Próximas actividades', '', 'Jornadas de Archivos Municipales', 'Del 10 al 12 de marzo de 2021. Valencia.', 'Organiza: Asociación de Archiveros.', '', 'Encuentro sobre preservación digital', '27 y 28 de mayo de 2021. Madrid.'].join('\n')
+    expect(titlesAndPlaces(page)).toEqual([
+      ['2021-03-10', 'Jornadas de Archivos Municipales', 'Valencia'],
+      ['2021-05-27', 'Encuentro sobre preservación digital', 'Madrid']
+    ])
+  })
+
+  it('reads date tiles (a month over a day) and a name above "hour · venue"', () => {
+    const page = ['Upcoming Events 2024', '', 'MAR', '12', 'Oral History Training Day', '6:00 PM · Heritage Centre', '', 'APR', '09', 'Talk: Mapping Our Parish', "7:30 PM · St Mary's Church Hall"].join('\n')
+    expect(titlesAndPlaces(page)).toEqual([
+      ['2024-03-12', 'Oral History Training Day', 'Heritage Centre'],
+      ['2024-04-09', 'Talk: Mapping Our Parish', "St Mary's Church Hall"]
+    ])
+  })
+})

@@ -57,7 +57,9 @@ export function applyPlanned(s: Services, target: TargetSpec, rule: BulkRule, op
       if (plan.changes.length >= SET_BASED_THRESHOLD) {
         const fields = new Set(plan.changes.flatMap((c) => Object.keys(toFieldValues(c.patch, ctx.now))))
         fields.delete('updatedAt')
-        ctx.largeWrite(plan.changes.map((c) => c.id), writeAll, [...fields] as ChangeableField[])
+        // Written by SQLite from the log in one statement rather than record by record.
+        const writeMany = (): unknown => ctx.changeMany(plan.changes.map((c) => ({ id: c.id, values: toFieldValues(c.patch, ctx.now) })))
+        ctx.largeWrite(plan.changes.map((c) => c.id), writeMany, [...fields] as ChangeableField[])
       }
       else writeAll()
       return plan

@@ -191,8 +191,8 @@ export function withSetBasedDerivedData<T>(
   const hasFacets = triggers.some((t) => t.name.startsWith('facet_counts'))
   db.exec('CREATE TEMP TABLE IF NOT EXISTS derived_touched(id INTEGER PRIMARY KEY)')
   db.exec('DELETE FROM temp.derived_touched')
-  const add = db.prepare('INSERT OR IGNORE INTO temp.derived_touched(id) VALUES (?)')
-  for (const id of touchedIds) add.run(id)
+  // One statement for every id (one INSERT each cost ~0.15 s per 100,000).
+  db.prepare('INSERT OR IGNORE INTO temp.derived_touched(id) SELECT value FROM json_each(?)').run(JSON.stringify([...touchedIds]))
   const lastIdBefore = (db.prepare('SELECT coalesce(max(id), 0) FROM records').pluck().get() as number) ?? 0
 
   if (hasFacets && dimensions.length > 0) db.exec(facetContribution(-1, dimensions))

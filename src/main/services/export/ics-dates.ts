@@ -115,20 +115,20 @@ const CANONICAL_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.\
 
 /**
  * allDaySpan and formatUtcTimestamp for one export, without a Date object per call (~1 s of a
- * million-event export). A collection holds far fewer distinct dates than records, so each date
- * is read once; a timestamp in the form the app writes is rewritten as text when its day exists
- * (JavaScript would roll 30 February over into March: such a one takes the general path). Same
- * results as the plain functions (ics-dates.test.ts).
+ * million-event export). Dates are read by arithmetic (dateRange); each day's YYYYMMDD is
+ * written once, a collection holding far fewer days than records; a timestamp in the form the
+ * app writes is rewritten as text when its day exists (JavaScript would roll 30 February over
+ * into March: such a one takes the general path). Same results as the plain functions
+ * (ics-dates.test.ts). Remembering whole date texts in a Map was slower than reading them again.
  */
 export class DateMemo {
-  private readonly ranges = new Map<string, DateRange | null>()
   private readonly days = new Map<DayNumber, string>()
   private readonly validDays = new Map<string, boolean>()
 
   span(startDate: string | null, endDate: string | null): AllDaySpan | undefined {
-    const start = this.range(startDate)
+    const start = dateRange(startDate)
     if (!start) return undefined
-    let end = this.range(endDate)
+    let end = dateRange(endDate)
     if (!end || end.last < start.first) end = start
     const precision = COARSENESS[end.precision] > COARSENESS[start.precision] ? end.precision : start.precision
     return { start: this.day(start.first), endExclusive: this.day(end.last + 1), precision }
@@ -140,16 +140,6 @@ export class DateMemo {
       return formatUtcTimestamp(timestamp)
     }
     return `${match[1]}${match[2]}${match[3]}T${match[4]}${match[5]}${match[6]}Z`
-  }
-
-  private range(text: string | null): DateRange | undefined {
-    if (!text) return undefined
-    let range = this.ranges.get(text)
-    if (range === undefined) {
-      if (this.ranges.size >= MEMO_LIMIT) this.ranges.clear()
-      this.ranges.set(text, (range = dateRange(text) ?? null))
-    }
-    return range ?? undefined
   }
 
   private day(day: DayNumber): string {

@@ -16,9 +16,18 @@ export interface Measurement {
   note?: string
   /** Peak resident memory of the benchmark process so far, in MB (filled in by report()). */
   peakRssMb?: number
+  /** The job (same size) this one is compared with: `npm run bench` prints the ratio of their medians. */
+  comparedWith?: string
 }
 
 export const MARK = '@@bench '
+/** A job that could not run here, and why (a missing reference program, an input too large). */
+export const SKIP_MARK = '@@bench-skipped '
+
+export function skipped(job: string, reason: string): void {
+  if (process.argv.includes('--json')) process.stdout.write(`${SKIP_MARK}${JSON.stringify({ job, reason })}\n`)
+  else console.log(`${job}: skipped, ${reason}`)
+}
 
 export function report(measurement: Measurement): void {
   measurement = { ...measurement, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }

@@ -7,6 +7,7 @@ import { FieldStore } from './fieldStore'
 import { movesWarnings, withFollowedWarnings } from './followWarnings'
 import { CreatedFacetTally, SET_BASED_THRESHOLD, withSetBasedDerivedData } from './derivedData'
 import { withIndexesRebuilt, worthRebuildingIndexes } from './bulkLoad'
+import { fieldChange, planMany, setBasedWritable } from './setBasedChanges'
 import type { Actor, OperationSummary } from './types'
 
 /** Everything a new record row needs; unspecified bookkeeping gets fresh values. */
@@ -40,6 +41,12 @@ export interface OperationContext {
   readonly store: FieldStore
   /** Sets fields on an existing record, logging the old values; unchanged fields are not logged. Returns true when something changed. */
   change(recordId: number, values: FieldValues): boolean
+  /**
+   * The same as `change` for each entry in order, with the records' current values read in one
+   * pass when every entry names a different record and only column fields (no tags). Returns
+   * how many records changed.
+   */
+  changeMany(changes: readonly { id: number; values: FieldValues }[]): number
   /** Inserts a new record and logs its creation. Returns its id. */
   insert(row: NewRow): number
   /** Inserts many new records and logs their creation in one statement (an import). Returns their ids in order. */
@@ -168,21 +175,21 @@ export class OperationLog {
         store: this.store,
         change: (recordId, requested) => {
           const values = withFollowedWarnings(this.store, recordId, requested)
-          const fields = Object.keys(values) as ChangeableField[]
-          const current = this.store.read(recordId, [...fields, 'updatedAt'])
-          const before: FieldValues = {}
-          const after: FieldValues = {}
-          for (const field of fields) {
-            if (JSON.stringify(current[field] ?? null) === JSON.stringify(values[field] ?? null)) continue
-            before[field] = current[field] ?? null
-            after[field] = values[field] ?? null
-          }
-          if (Object.keys(after).length === 0) return false
-          before.updatedAt = current.updatedAt
-          after.updatedAt = now
-          this.store.write(recordId, after)
-          log(recordId, before, after)
+          const current = this.store.read(recordId, [...(Object.keys(values) as ChangeableField[]), 'updatedAt'])
+          const change = fieldChange(current, values, now)
+          if (!change) return false
+          this.store.write(recordId, change.after)
+          log(recordId, change.before, change.after)
           return true
+        },
+        changeMany: (changes) => {
+          if (!setBasedWritable(changes)) return changes.filter((c) => ctx.change(c.id, c.values)).length
+          const planned = planMany(this.db, changes, now)
+          for (const { id, before, after } of planned) {
+            this.store.write(id, after)
+            log(id, before, after)
+          }
+          return planned.length
         },
         largeWrite: (touchedIds, write, fields) => {
           // New records written meanwhile are tallied for the facet counts as they are written.
@@ -328,15 +335,14 @@ export class OperationLog {
   /** Writes one side of every change, in chunks: better-sqlite3 cannot write while a cursor is open. */
   private replay(operationId: number, side: 'before' | 'after'): void {
     const count = this.db.prepare('SELECT count(*) FROM operation_changes WHERE operation_id = ?').pluck().get(operationId) as number
-    const writeAll = (): void => this.writeSide(operationId, side, count)
-    if (count < SET_BASED_THRESHOLD) return writeAll()
+    if (count < SET_BASED_THRESHOLD) return this.writeSide(operationId, side, count)
     const ids = this.db.prepare('SELECT DISTINCT record_id FROM operation_changes WHERE operation_id = ?').pluck().all(operationId) as number[]
     // Only the fields this operation wrote decide which derived data must be redone.
     const fields = this.db
       .prepare("SELECT DISTINCT f.key FROM operation_changes c, json_each(c.after) f WHERE c.operation_id = ? AND f.key != 'updatedAt'")
       .pluck()
       .all(operationId) as string[]
-    withSetBasedDerivedData(this.db, ids, writeAll, { fields })
+    withSetBasedDerivedData(this.db, ids, () => this.writeSide(operationId, side, count), { fields })
   }
 
   /** Writes one side of every change, in chunks: better-sqlite3 cannot write while a cursor is open. */

@@ -3,7 +3,7 @@ import { openDatabase, type Db } from '../../db/open'
 import { tempDbPath } from '../../testing/tempDb'
 import { createServices } from '../handlers'
 import { keptFacetCounts, recountedFacetCounts } from '../../testing/facetCounts'
-import { generateListings } from '../../../../bench/generator'
+import { generateListings } from '../../../../test/generator'
 import type { FieldValues } from '../../db/recordRows'
 import { OperationLog } from './log'
 

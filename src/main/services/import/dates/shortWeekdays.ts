@@ -6,6 +6,9 @@
 import { supportedLanguages } from './locales'
 import { foldWord } from './monthNames'
 
+/** Only where a date confirms the word (see above). */
+const FALLBACK_LANGUAGES = ['de', 'fr', 'nl', 'en', 'es', 'it', 'pt', 'sv', 'da', 'nb', 'pl', 'cs']
+
 let table: Map<string, Map<number, Set<string>>> | null = null
 
 function build(): Map<string, Map<number, Set<string>>> {
@@ -30,8 +33,9 @@ function build(): Map<string, Map<number, Set<string>>> {
 export function twoLetterWeekday(word: string, languages: readonly string[] | undefined): number | undefined {
   table ??= build()
   const readings = table.get(foldWord(word))
-  if (readings === undefined || languages === undefined) return undefined
-  for (const language of languages) {
+  if (readings === undefined) return undefined
+  // A page whose languages nothing revealed (figures only): the languages listings are most often in.
+  for (const language of languages === undefined || languages.length === 0 ? FALLBACK_LANGUAGES : languages) {
     for (const [day, speakers] of readings) if (speakers.has(language)) return day
   }
   return undefined

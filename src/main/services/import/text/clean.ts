@@ -88,7 +88,14 @@ export function cleanLine(raw: string): CleanLine {
     if (whole !== null && !whole[2]!.includes(whole[1]!)) heading = true
     text = text.replace(STRONG, (_m, _mark: string, inner: string) => inner)
   }
-  if (text.includes('*') || text.includes('_')) text = text.replace(EMPHASIS, (_m, before: string, inner: string) => before + inner)
+  // An emphasised span inside a line (`**Monday 16 January** – *The Canals of the Midlands* – talk by …`)
+  // names something, as a link's text does: kept with the links, for the readers that cut lines into fields.
+  if (text.includes('*') || text.includes('_')) {
+    text = text.replace(EMPHASIS, (_m, before: string, inner: string) => {
+      if (!/^\d/.test(inner)) links.push(inner.trim())
+      return before + inner
+    })
+  }
   // Emphasis opened on one line and closed on another (`**\- jak co` … `zapraszamy!**`), and Markdown escapes (`\-`).
   if (text.includes('**') || text.includes('__')) text = text.replace(/\*\*|__/g, '')
   if (text.includes('\\')) text = text.replace(/\\([-*_#[\]()>+.!`])/g, '$1')

@@ -287,8 +287,16 @@ export function readDateFirst(lines: LineInfo[], pageName: string | null = null)
       else if (siblings.length === 0) own.push(line)
       else items.push(skip(line.no, line.text, 'not part of an event'))
     }
-    const fields = [...anchorFields, ...own.slice(1).flatMap((line) => fieldsOf(line, 0, pageSeparator))]
+    let fields = [...anchorFields, ...own.slice(1).flatMap((line) => fieldsOf(line, 0, pageSeparator))]
+    // `Familienforschung für Einsteiger` above `Di, 27.09.2022, 18:30–20:00 Uhr`: a date line that
+    // says nothing else takes its name from the line right above.
+    const nameAbove = group.above !== undefined && eventFields(anchorFields).length === 0 ? group.above : undefined
+    if (nameAbove !== undefined) {
+      taken.add(nameAbove.item)
+      fields = [{ text: nameAbove.line.text, line: nameAbove.line, named: true }, ...fields]
+    }
     const draft = draftOf(group.anchor, group.date, fields, own, placeColumn)
+    if (nameAbove !== undefined) draft.firstLine = nameAbove.line.no
     // `Jornadas de Archivos` above `Del 10 al 12 de marzo de 2021. Valencia.`: the date line only
     // gives where; the name stands right above it.
     const placeOnly = eventFields(anchorFields)

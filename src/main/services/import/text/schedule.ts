@@ -121,6 +121,7 @@ export function readSchedule(lines: LineInfo[]): Item[] {
   let dayUsed = false
   let sharedPlace: string | null = null
   let last: RecordDraft | null = null
+  let awaitingName: { draft: RecordDraft; line: number } | null = null
   /** The section heading just above, while nothing has been read under it. */
   let heading: { line: LineInfo; item: Item } | null = null
   const closeDay = (): void => {
@@ -162,7 +163,20 @@ export function readSchedule(lines: LineInfo[]): Item[] {
       }
       items.push(record(last))
       dayUsed = true
+      // `ore 17.00 - Museo civico archeologico` over `Conferenza: Bologna etrusca`: a venue after
+      // the hour, with no name above, waits for the name on the next line.
+      awaitingName = named === null && timed.place === null && placeLikeness(timed.title) >= 2 ? { draft: last, line: line.no } : null
       continue
+    }
+    if (awaitingName !== null) {
+      const waiting: { draft: RecordDraft; line: number } = awaitingName
+      awaitingName = null
+      if (line.no === waiting.line + 1 && line.dates.length === 0 && !isFooter(line.text) && placeLikeness(line.text) < 2) {
+        waiting.draft.place = waiting.draft.titleLines[0] ?? null
+        waiting.draft.titleLines = [line.text]
+        waiting.draft.lastLine = line.no
+        continue
+      }
     }
     // A heading whose first line says the day again with a time (`KAMERVERGADERING` / `The sitting
     // begins on Tuesday 14 September at 14.00`) is an event of its own, named by the heading.

@@ -52,7 +52,7 @@ export function tidyTitle(text: string): string {
 
 /** A label in front of a place: `Location: Main Library`, `Lieu : …`, `会場：…`. */
 const LEADING_PLACE_TIME = /^(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr|uur|h|hs)?(?:\s*[-–—]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr|uur|h|hs)?)?)\s*[·•|,–—-]\s*/i
-export const PLACE_LABEL = /^(?:location|venue|where|place|lieu|ort|veranstaltungsort|lugar|luogo|local|locatie|plaats|sted|plats|miejsce|místo|mekan|место|会場|場所|地点|地點|장소)\s*[:：]\s*/iu
+export const PLACE_LABEL = /^(?:location|venue|where|place|meeting point|treffpunkt|rendez-vous|punto de encuentro|punto d'incontro|lieu|ort|veranstaltungsort|lugar|luogo|local|locatie|plaats|sted|plats|miejsce|místo|mekan|место|会場|場所|地点|地點|장소)\s*[:：]\s*/iu
 
 export function tidyPlace(text: string): string {
   let place = trimEdges(text).replace(/\.$/, '').replace(PLACE_LABEL, '')

@@ -137,3 +137,29 @@ describe('more shapes of real pages', () => {
     ])
   })
 })
+
+describe('a fourth round of shapes', () => {
+  it('takes an emphasised field as the title, not the speaker beside it', () => {
+    const page = ['# Programme 2023', '', '## January', '', '**Monday 16 January** – *The Canals of the Midlands* – talk by Peter Hughes', '', '## February', '', '**Monday 20 February** – *Victorian Schools* – talk by Ann Morris'].join('\n')
+    expect(titlesAndPlaces(page).map(([date, title]) => [date, title])).toEqual([
+      ['2023-01-16', 'The Canals of the Midlands'],
+      ['2023-02-20', 'Victorian Schools']
+    ])
+  })
+
+  it('names a date line that says nothing else from the line above, and reads "jeweils 19:00 Uhr" as the hour', () => {
+    const page = ['Programm Herbst 2022', '', 'Kursnr. 22H-115', 'Familienforschung für Einsteiger', 'Di, 27.09.2022, 18:30–20:00 Uhr', 'VHS-Haus, Raum 204', '', 'Kursnr. 22H-130', 'Alte Schriften lesen', 'Do, 13.10.2022 – Do, 17.11.2022, jeweils 19:00 Uhr', 'Treffpunkt: Rathausplatz'].join('\n')
+    expect(titlesAndPlaces(page)).toEqual([
+      ['2022-09-27', 'Familienforschung für Einsteiger', 'VHS-Haus, Raum 204'],
+      ['2022-10-13', 'Alte Schriften lesen', 'Rathausplatz']
+    ])
+  })
+
+  it('takes the name from the line under "hour - venue" in a schedule', () => {
+    const page = ['Eventi in città 2019', '', 'Sabato 7 dicembre 2019', 'ore 10.30 - Biblioteca Salaborsa', 'Laboratorio per bambini', '', 'ore 17.00 - Museo civico archeologico', 'Conferenza: Bologna etrusca'].join('\n')
+    expect(titlesAndPlaces(page)).toEqual([
+      ['2019-12-07', 'Laboratorio per bambini', 'Biblioteca Salaborsa'],
+      ['2019-12-07', 'Conferenza: Bologna etrusca', 'Museo civico archeologico']
+    ])
+  })
+})

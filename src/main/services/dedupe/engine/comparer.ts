@@ -5,6 +5,7 @@ import { jaroWinkler } from '../similarity/jaroWinkler'
 import { YearSource } from '../normalize/eventDays'
 import { DatePrecision } from '../normalize/dates'
 import { placeNameKey } from '../normalize/placeKey'
+import { PairFlags } from './pairFlags'
 import {
   DateLevel,
   HIGH_TITLE,
@@ -39,10 +40,15 @@ export class PairComparer {
   /** One of the last two records' years came from its title (`Copa Claro 2011`), not its date. */
   yearFromTitle = false
   similarity = 0
+  /**
+   * Title similarities below this need not be exact (only the level is wanted, and no level
+   * below MEDIUM_TITLE depends on the figure): a scan sets it, explanations leave it at 0.
+   */
+  similarityFloor = 0
   /** Token ids the last title comparison found in both titles, rarest first. */
   readonly shared: number[] = []
   private readonly rareLimit: number
-  private readonly placeSimilarityCache = new Map<number, number>()
+  private readonly similarPlaceCache = new PairFlags()
   private readonly wordCredits: WordCreditCache
   /** Title words already looked up as place keys (placeOfToken). */
   private readonly tokenPlaces = new Map<number, number>()
@@ -182,7 +188,7 @@ export class PairComparer {
     this.shared.length = 0
     this.similarity = 0
     if (fromI === toI || fromJ === toJ) return TitleLevel.Unknown
-    this.similarity = titleSimilarity(t.tokens, fromI, toI, fromJ, toJ, t.tokenText, this.wordCredits)
+    this.similarity = titleSimilarity(t.tokens, fromI, toI, fromJ, toJ, t.tokenText, this.wordCredits, this.similarityFloor)
     for (let p = fromI; p < toI; p++) {
       const token = t.tokens[p]!
       for (let q = fromJ; q < toJ; q++) if (t.tokens[q] === token) this.shared.push(token)
@@ -253,17 +259,16 @@ export class PairComparer {
   }
 
   private similarPlaces(a: number, b: number): boolean {
-    const cacheKey = a < b ? a * 0x200000 + b : b * 0x200000 + a
-    let similarity = this.placeSimilarityCache.get(cacheKey)
-    if (similarity === undefined) {
-      const x = this.table.cityText[a]!
-      const y = this.table.cityText[b]!
-      const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x]
-      // One name beginning with the other: a name run into its region (`HalleWestfalen`) or inflected (`Londone`).
-      if (shorter.length >= MIN_PREFIX && longer.startsWith(shorter) && shorter !== 'online') similarity = 1
-      else similarity = x === 'online' || y === 'online' || x.length < 5 || y.length < 5 ? 0 : jaroWinkler(x, y)
-      this.placeSimilarityCache.set(cacheKey, similarity)
-    }
+    const known = this.similarPlaceCache.get(a, b)
+    if (known >= 0) return known === 1
+    const x = this.table.cityText[a]!
+    const y = this.table.cityText[b]!
+    const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x]
+    let similarity: number
+    // One name beginning with the other: a name run into its region (`HalleWestfalen`) or inflected (`Londone`).
+    if (shorter.length >= MIN_PREFIX && longer.startsWith(shorter) && shorter !== 'online') similarity = 1
+    else similarity = x === 'online' || y === 'online' || x.length < 5 || y.length < 5 ? 0 : jaroWinkler(x, y)
+    this.similarPlaceCache.set(a, b, similarity >= SIMILAR_PLACE)
     return similarity >= SIMILAR_PLACE
   }
 }

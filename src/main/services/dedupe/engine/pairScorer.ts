@@ -2,7 +2,7 @@ import type { DuplicatePair, PairEvidence } from '../types'
 import type { FeatureTable } from './features'
 import { PairComparer } from './comparer'
 import { matchWeight, modelWeights, probabilityOf, STARTING_MODEL, type MatchModel, type ModelWeights } from '../model/model'
-import type { LevelVector } from '../model/levels'
+import { MEDIUM_TITLE, type LevelVector } from '../model/levels'
 import { evidenceFor, reasonsFor } from '../model/explain'
 
 /** Probabilities are kept to this many decimals in results. */
@@ -30,19 +30,34 @@ export class PairScorer {
 
   /** Levels of dates and place; returns the highest probability the pair could reach. */
   compareContext(i: number, j: number): number {
-    this.levels.dates = this.comparer.dateLevel(i, j)
-    this.levels.place = this.comparer.placeLevel(i, j)
-    const w = this.weights
-    this.contextWeight = w.priorWeight + w.fields.dates[this.levels.dates]! + w.fields.place[this.levels.place]!
-    return probabilityOf(this.contextWeight + w.best.title + w.best.numbers)
+    return probabilityOf(this.contextWeightBound(i, j))
   }
 
   /** Levels of the titles after `compareContext`; returns the pair's match probability. */
   compareTitles(i: number, j: number): number {
+    return probabilityOf(this.titlesWeight(i, j))
+  }
+
+  /**
+   * As compareContext, as a match weight (log2 odds): a scan compares weights with the
+   * threshold's, and spares itself a power of two for each of its tens of millions of candidates.
+   */
+  contextWeightBound(i: number, j: number): number {
+    this.levels.dates = this.comparer.dateLevel(i, j)
+    this.levels.place = this.comparer.placeLevel(i, j)
+    const w = this.weights
+    this.contextWeight = w.priorWeight + w.fields.dates[this.levels.dates]! + w.fields.place[this.levels.place]!
+    return this.contextWeight + w.best.title + w.best.numbers
+  }
+
+  /** As compareTitles, as a match weight; the title similarity is exact only from MEDIUM_TITLE up. */
+  titlesWeight(i: number, j: number): number {
+    this.comparer.similarityFloor = MEDIUM_TITLE
     this.levels.title = this.comparer.titleLevel(i, j)
+    this.comparer.similarityFloor = 0
     this.levels.numbers = this.comparer.numbersLevel(i, j)
     const w = this.weights
-    return probabilityOf(this.contextWeight + w.fields.title[this.levels.title]! + w.fields.numbers[this.levels.numbers]!)
+    return this.contextWeight + w.fields.title[this.levels.title]! + w.fields.numbers[this.levels.numbers]!
   }
 
   /** The full, explained pair for records i and j (runs both comparisons). */
@@ -55,6 +70,8 @@ export class PairScorer {
   /** The explained pair from the last comparisons of records i and j. */
   describeLast(i: number, j: number): DuplicatePair {
     const t = this.table
+    // The figure shown beside the level ("34% alike"), exact also below MEDIUM_TITLE.
+    if (this.comparer.similarity < MEDIUM_TITLE) this.comparer.titleLevel(i, j)
     const weight = matchWeight(this.weights, this.levels)
     const probability = round(probabilityOf(weight))
     const evidence: PairEvidence = evidenceFor(this.levels, this.weights, this.comparer, weight)

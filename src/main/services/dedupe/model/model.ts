@@ -85,6 +85,13 @@ export function matchWeight(weights: ModelWeights, levels: LevelVector): number 
   )
 }
 
+/** The match weight (log2 odds) of a probability: ±Infinity at 1 and 0. */
+export function weightOf(probability: number): number {
+  if (probability >= 1) return Number.POSITIVE_INFINITY
+  if (probability <= 0) return Number.NEGATIVE_INFINITY
+  return Math.log2(probability / (1 - probability))
+}
+
 /** A match weight (log2 odds) as a probability. */
 export function probabilityOf(weight: number): number {
   return 1 / (1 + 2 ** -weight)

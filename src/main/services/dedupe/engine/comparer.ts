@@ -50,6 +50,8 @@ export class PairComparer {
   private readonly rareLimit: number
   private readonly similarPlaceCache = new PairFlags()
   private readonly wordCredits: WordCreditCache
+  /** Rarest first, then by id: the order shared words are quoted and weighed in. */
+  private readonly byFrequency = (x: number, y: number): number => this.table.tokenFrequency[x]! - this.table.tokenFrequency[y]! || x - y
   /** Title words already looked up as place keys (placeOfToken). */
   private readonly tokenPlaces = new Map<number, number>()
   private placeKeyIds: Map<string, number> | undefined
@@ -189,14 +191,15 @@ export class PairComparer {
     this.similarity = 0
     if (fromI === toI || fromJ === toJ) return TitleLevel.Unknown
     this.similarity = titleSimilarity(t.tokens, fromI, toI, fromJ, toJ, t.tokenText, this.wordCredits, this.similarityFloor)
+    const level = this.similarity >= 0.9995 ? TitleLevel.Exact : this.similarity >= HIGH_TITLE ? TitleLevel.High : this.similarity >= MEDIUM_TITLE ? TitleLevel.Medium : TitleLevel.None
+    // A scan (similarityFloor set) wants the level only; the shared words are for explanations.
+    if (level !== TitleLevel.None && this.similarityFloor > 0) return level
     for (let p = fromI; p < toI; p++) {
       const token = t.tokens[p]!
       for (let q = fromJ; q < toJ; q++) if (t.tokens[q] === token) this.shared.push(token)
     }
-    this.shared.sort((x, y) => t.tokenFrequency[x]! - t.tokenFrequency[y]! || x - y)
-    if (this.similarity >= 0.9995) return TitleLevel.Exact
-    if (this.similarity >= HIGH_TITLE) return TitleLevel.High
-    if (this.similarity >= MEDIUM_TITLE) return TitleLevel.Medium
+    this.shared.sort(this.byFrequency)
+    if (level !== TitleLevel.None) return level
     if (this.isAcronymOf(i, j) || this.isAcronymOf(j, i)) return TitleLevel.Acronym
     // A shared word that is the records' own place (`Seminar in Sevilla` and `Visita de estudio a
     // Sevilla`, both in Sevilla) is the place's evidence, already counted there: not the title's.

@@ -70,8 +70,9 @@ export class PairScorer {
   /** The explained pair from the last comparisons of records i and j. */
   describeLast(i: number, j: number): DuplicatePair {
     const t = this.table
-    // The figure shown beside the level ("34% alike"), exact also below MEDIUM_TITLE.
-    if (this.comparer.similarity < MEDIUM_TITLE) this.comparer.titleLevel(i, j)
+    // The figure shown beside the level ("34% alike") and the shared words, which a scan's
+    // comparison (titlesWeight) leaves out where the level does not need them.
+    this.comparer.titleLevel(i, j)
     const weight = matchWeight(this.weights, this.levels)
     const probability = round(probabilityOf(weight))
     const evidence: PairEvidence = evidenceFor(this.levels, this.weights, this.comparer, weight)

@@ -7,6 +7,8 @@ import { recordKeys, sortedKeyEntries } from './blockingKeys'
 import { CandidateBlocks, MAX_FULL_BLOCK } from './candidateBlocks'
 import { ScanCancelledError } from '../types'
 import { record } from './testRecords'
+import { PairScorer } from './pairScorer'
+import { STARTING_MODEL } from '../model/model'
 
 describe('blocking', () => {
   it('compares a 20k set in far fewer than all pairs', () => {
@@ -92,5 +94,16 @@ describe('chunked scan', () => {
     const pairs = findDuplicatePairs(records)
     for (let i = 1; i < pairs.length; i++) expect(pairs[i - 1].score).toBeGreaterThanOrEqual(pairs[i].score)
     expect(pairs.every((pair) => pair.a < pair.b)).toBe(true)
+  })
+})
+
+describe('explanations of a scan', () => {
+  it('explain each pair found exactly as a full comparison of the two records does', () => {
+    const { records } = generateListings({ seed: 12, count: 3_000 })
+    const found = findDuplicatePairs(records, { model: STARTING_MODEL, threshold: 0.3 })
+    expect(found.length).toBeGreaterThan(100)
+    const scorer = new PairScorer(buildFeatureTable(records), STARTING_MODEL)
+    // Generated ids are 1..n, so record id k is row k - 1 of the table.
+    for (const pair of found) expect(pair).toEqual(scorer.pair(pair.a - 1, pair.b - 1))
   })
 })

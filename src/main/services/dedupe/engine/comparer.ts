@@ -8,6 +8,7 @@ import { placeNameKey } from '../normalize/placeKey'
 import { PairFlags } from './pairFlags'
 import {
   DateLevel,
+  EXACT_TITLE,
   HIGH_TITLE,
   MEDIUM_TITLE,
   MONTH_DAYS,
@@ -45,6 +46,11 @@ export class PairComparer {
    * below MEDIUM_TITLE depends on the figure): a scan sets it, explanations leave it at 0.
    */
   similarityFloor = 0
+  /**
+   * False when a caller needs only the similarity levels (exact, high, medium) from
+   * similarityFloor up: a title below is then "no overlap" without looking for shared words.
+   */
+  wordLevelsWanted = true
   /** Token ids the last title comparison found in both titles, rarest first. */
   readonly shared: number[] = []
   private readonly rareLimit: number
@@ -191,9 +197,10 @@ export class PairComparer {
     this.similarity = 0
     if (fromI === toI || fromJ === toJ) return TitleLevel.Unknown
     this.similarity = titleSimilarity(t.tokens, fromI, toI, fromJ, toJ, t.tokenText, this.wordCredits, this.similarityFloor)
-    const level = this.similarity >= 0.9995 ? TitleLevel.Exact : this.similarity >= HIGH_TITLE ? TitleLevel.High : this.similarity >= MEDIUM_TITLE ? TitleLevel.Medium : TitleLevel.None
+    const level = this.similarity >= EXACT_TITLE ? TitleLevel.Exact : this.similarity >= HIGH_TITLE ? TitleLevel.High : this.similarity >= MEDIUM_TITLE ? TitleLevel.Medium : TitleLevel.None
     // A scan (similarityFloor set) wants the level only; the shared words are for explanations.
     if (level !== TitleLevel.None && this.similarityFloor > 0) return level
+    if (!this.wordLevelsWanted) return TitleLevel.None
     for (let p = fromI; p < toI; p++) {
       const token = t.tokens[p]!
       for (let q = fromJ; q < toJ; q++) if (t.tokens[q] === token) this.shared.push(token)

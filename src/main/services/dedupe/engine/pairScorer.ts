@@ -2,7 +2,10 @@ import type { DuplicatePair, PairEvidence } from '../types'
 import type { FeatureTable } from './features'
 import { PairComparer } from './comparer'
 import { matchWeight, modelWeights, probabilityOf, STARTING_MODEL, type MatchModel, type ModelWeights } from '../model/model'
-import { MEDIUM_TITLE, type LevelVector } from '../model/levels'
+import { EXACT_TITLE, HIGH_TITLE, MEDIUM_TITLE, TitleLevel, type LevelVector } from '../model/levels'
+
+/** Title levels that come from shared words and acronyms rather than from the similarity. */
+const WORD_LEVELS = [TitleLevel.Acronym, TitleLevel.RareWords, TitleLevel.CommonWords, TitleLevel.None]
 import { evidenceFor, reasonsFor } from '../model/explain'
 
 /** Probabilities are kept to this many decimals in results. */
@@ -50,14 +53,24 @@ export class PairScorer {
     return this.contextWeight + w.best.title + w.best.numbers
   }
 
-  /** As compareTitles, as a match weight; the title similarity is exact only from MEDIUM_TITLE up. */
-  titlesWeight(i: number, j: number): number {
-    this.comparer.similarityFloor = MEDIUM_TITLE
+  /**
+   * As compareTitles, as a match weight, exact when it reaches `needed` (a scan's threshold
+   * weight): the title levels that could not lift the pair that far are not told apart, and the
+   * title similarity is worked out only as far as the levels that could.
+   */
+  titlesWeight(i: number, j: number, needed = Number.NEGATIVE_INFINITY): number {
+    const w = this.weights
+    const titleNeeded = needed - this.contextWeight - w.best.numbers
+    const title = w.fields.title
+    // Exact, high and medium come from the similarity; the others from shared words and acronyms.
+    this.comparer.similarityFloor =
+      title[TitleLevel.Medium]! >= titleNeeded ? MEDIUM_TITLE : title[TitleLevel.High]! >= titleNeeded ? HIGH_TITLE : EXACT_TITLE
+    this.comparer.wordLevelsWanted = WORD_LEVELS.some((level) => title[level]! >= titleNeeded)
     this.levels.title = this.comparer.titleLevel(i, j)
     this.comparer.similarityFloor = 0
+    this.comparer.wordLevelsWanted = true
     this.levels.numbers = this.comparer.numbersLevel(i, j)
-    const w = this.weights
-    return this.contextWeight + w.fields.title[this.levels.title]! + w.fields.numbers[this.levels.numbers]!
+    return this.contextWeight + title[this.levels.title]! + w.fields.numbers[this.levels.numbers]!
   }
 
   /** The full, explained pair for records i and j (runs both comparisons). */
@@ -70,9 +83,9 @@ export class PairScorer {
   /** The explained pair from the last comparisons of records i and j. */
   describeLast(i: number, j: number): DuplicatePair {
     const t = this.table
-    // The figure shown beside the level ("34% alike") and the shared words, which a scan's
-    // comparison (titlesWeight) leaves out where the level does not need them.
-    this.comparer.titleLevel(i, j)
+    // The level in full, with the figure shown beside it ("34% alike") and the shared words: a
+    // scan's comparison (titlesWeight) tells apart only the levels that could reach its threshold.
+    this.levels.title = this.comparer.titleLevel(i, j)
     const weight = matchWeight(this.weights, this.levels)
     const probability = round(probabilityOf(weight))
     const evidence: PairEvidence = evidenceFor(this.levels, this.weights, this.comparer, weight)

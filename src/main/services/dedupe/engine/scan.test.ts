@@ -98,6 +98,24 @@ describe('chunked scan', () => {
 })
 
 describe('explanations of a scan', () => {
+  it.each([0.3, 0.75, 0.95])('finds the same pairs as a full comparison of every candidate (threshold %f)', (threshold) => {
+    const { records } = generateListings({ seed: 13, count: 3_000 })
+    const table = buildFeatureTable(records)
+    const keys = recordKeys(table)
+    const blocks = new CandidateBlocks(table, keys, sortedKeyEntries(keys))
+    const scorer = new PairScorer(table, STARTING_MODEL)
+    const expected = new Set<string>()
+    for (let b = 0; b < blocks.blockCount; b++) {
+      blocks.visitBlock(b, (i, j) => {
+        const pair = scorer.pair(i, j)
+        if (pair.score >= threshold && pair.a !== pair.b) expected.add(`${pair.a}:${pair.b}`)
+      })
+    }
+    const found = findDuplicatePairs(records, { model: STARTING_MODEL, threshold }).map((pair) => `${pair.a}:${pair.b}`)
+    expect(expected.size).toBeGreaterThan(50)
+    expect(new Set(found)).toEqual(expected)
+  })
+
   it('explain each pair found exactly as a full comparison of the two records does', () => {
     const { records } = generateListings({ seed: 12, count: 3_000 })
     const found = findDuplicatePairs(records, { model: STARTING_MODEL, threshold: 0.3 })

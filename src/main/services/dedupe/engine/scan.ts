@@ -72,7 +72,7 @@ export function* scanDuplicates(
   const thresholdWeight = weightOf(threshold) - 1e-9
   const visit = (i: number, j: number): void => {
     if (scorer.contextWeightBound(i, j) < thresholdWeight) return
-    if (scorer.titlesWeight(i, j) < thresholdWeight) return
+    if (scorer.titlesWeight(i, j, thresholdWeight) < thresholdWeight) return
     const idI = table.ids[i]
     const idJ = table.ids[j]
     if (idI === idJ) return

@@ -52,6 +52,8 @@ export interface LevelVector {
   numbers: number
 }
 
+/** Titles at least this similar (0..1) are "exact" (1 but for rounding). */
+export const EXACT_TITLE = 0.9995
 /** Titles at least this similar (0..1) are "high"; at least MEDIUM, "medium". */
 export const HIGH_TITLE = 0.85
 export const MEDIUM_TITLE = 0.6

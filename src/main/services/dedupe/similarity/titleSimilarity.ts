@@ -101,14 +101,20 @@ export function titleSimilarity(
     }
     if (!found) unmatchedA++
   }
-  if (unmatchedA > 0 && credit < aCount) credit += fuzzyCredit(tokens, aFrom, aTo, bFrom, bTo, tokenText, used, cache)
-  const dice = (2 * credit) / (aCount + bCount)
-  if (dice === 1) return 1
   // Levenshtein's similarity is at most 1 - (length difference) / (longer length): when that
   // cannot beat the word view, or reach what the caller needs, the strings need not be built.
   const lengthA = joinedLength(tokens, aFrom, aTo, tokenText)
   const lengthB = joinedLength(tokens, bFrom, bTo, tokenText)
   const bound = 1 - Math.abs(lengthA - lengthB) / Math.max(lengthA, lengthB, 1)
+  if (unmatchedA > 0 && credit < aCount) {
+    // Each misspelt word earns at most 1: when even that cannot reach what the caller needs, and
+    // neither can the character view, the exact words' figure will do.
+    const bestDice = (2 * (credit + Math.min(unmatchedA, bCount - credit))) / (aCount + bCount)
+    if (bestDice < atLeast && bound < atLeast) return (2 * credit) / (aCount + bCount)
+    credit += fuzzyCredit(tokens, aFrom, aTo, bFrom, bTo, tokenText, used, cache)
+  }
+  const dice = (2 * credit) / (aCount + bCount)
+  if (dice === 1) return 1
   if (bound <= dice || bound < atLeast) return dice
 
   const joinedA = joinTokens(tokens, aFrom, aTo, tokenText)

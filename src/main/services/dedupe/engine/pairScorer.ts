@@ -4,6 +4,9 @@ import { PairComparer } from './comparer'
 import { matchWeight, modelWeights, probabilityOf, STARTING_MODEL, type MatchModel, type ModelWeights } from '../model/model'
 import { EXACT_TITLE, HIGH_TITLE, MEDIUM_TITLE, TitleLevel, type LevelVector } from '../model/levels'
 
+/** The place level of a candidate ruled out by its dates alone (never explained: it is not kept). */
+const PLACE_NOT_COMPARED = 0
+
 /** Title levels that come from shared words and acronyms rather than from the similarity. */
 const WORD_LEVELS = [TitleLevel.Acronym, TitleLevel.RareWords, TitleLevel.CommonWords, TitleLevel.None]
 import { evidenceFor, reasonsFor } from '../model/explain'
@@ -45,10 +48,17 @@ export class PairScorer {
    * As compareContext, as a match weight (log2 odds): a scan compares weights with the
    * threshold's, and spares itself a power of two for each of its tens of millions of candidates.
    */
-  contextWeightBound(i: number, j: number): number {
-    this.levels.dates = this.comparer.dateLevel(i, j)
-    this.levels.place = this.comparer.placeLevel(i, j)
+  contextWeightBound(i: number, j: number, needed = Number.NEGATIVE_INFINITY): number {
     const w = this.weights
+    this.levels.dates = this.comparer.dateLevel(i, j)
+    // Dates weeks or years apart rule most candidates out before their places are read.
+    const datesBound = w.priorWeight + w.fields.dates[this.levels.dates]! + w.best.title + w.best.numbers
+    if (datesBound + w.best.place < needed) {
+      this.levels.place = PLACE_NOT_COMPARED
+      this.contextWeight = Number.NEGATIVE_INFINITY
+      return datesBound + w.best.place
+    }
+    this.levels.place = this.comparer.placeLevel(i, j)
     this.contextWeight = w.priorWeight + w.fields.dates[this.levels.dates]! + w.fields.place[this.levels.place]!
     return this.contextWeight + w.best.title + w.best.numbers
   }

@@ -71,7 +71,7 @@ export function* scanDuplicates(
   // Compared as weights: probabilityOf is monotone, so weight < thresholdWeight is probability < threshold.
   const thresholdWeight = weightOf(threshold) - 1e-9
   const visit = (i: number, j: number): void => {
-    if (scorer.contextWeightBound(i, j) < thresholdWeight) return
+    if (scorer.contextWeightBound(i, j, thresholdWeight) < thresholdWeight) return
     if (scorer.titlesWeight(i, j, thresholdWeight) < thresholdWeight) return
     const idI = table.ids[i]
     const idJ = table.ids[j]

@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { cachedJson } from '../place/cacheDir'
-import { buildNameTable, nameTableCacheName, type NameEntry } from './monthNames'
+import fc from 'fast-check'
+import { buildNameTable, foldWord, nameTableCacheName, type NameEntry } from './monthNames'
 
 describe('the month and weekday name table kept in a cache file', () => {
   let dir: string
@@ -41,5 +42,19 @@ describe('the month and weekday name table kept in a cache file', () => {
     writeFileSync(path.join(dir, nameTableCacheName()), '{"half')
     const table = new Map(cachedJson(nameTableCacheName(), () => [...buildNameTable()]))
     expect(table.get('janvier')?.months[0]?.value).toBe(1)
+  })
+})
+
+describe('foldWord', () => {
+  // The reading it must keep: NFD, marks off, lower case, trailing dots off (its fast paths and its memo change only the cost).
+  const reference = (word: string): string => word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\.+$/, '')
+
+  it('folds as NFD without marks, lower case, without trailing dots, for any text and asked any number of times', () => {
+    const samples = ['Październik', 'MÄRZ.', 'sept.', 'İstanbul', 'ΟΚΤΩΒΡΊΟΥ', '4月', 'Mai...', '', '.', 'naïve']
+    for (const word of [...samples, ...samples]) expect(foldWord(word)).toBe(reference(word))
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 12 }), (word) => foldWord(word) === reference(word) && foldWord(word) === reference(word)),
+      { numRuns: 2000 }
+    )
   })
 })

@@ -33,13 +33,22 @@ const EXTRA_MONTHS: Record<string, number> = {
 }
 const EXTRA_WEEKDAYS: Record<string, number> = { tues: 2, thur: 4, thurs: 4, weds: 3 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+const TRAILING_DOTS = /\.+$/
+/** Folded words kept for reuse: a page repeats its month, weekday and place words on every line. */
+const folded = new Map<string, string>()
+const MAX_FOLDED = 20_000
+
 /** Lower case, no accents, no trailing dot: the one key form used for lookups. */
 export function foldWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\.+$/, '')
+  let key = folded.get(word)
+  if (key !== undefined) return key
+  // Plain ASCII has no accents to take off: NFD and the mark pattern would give it back unchanged.
+  key = PRINTABLE_ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+  if (key.charCodeAt(key.length - 1) === 46) key = key.replace(TRAILING_DOTS, '')
+  if (folded.size >= MAX_FOLDED) folded.clear()
+  folded.set(word, key)
+  return key
 }
 
 /** A key the tokenizer can produce as one word; alphabetic scripts need 3 letters, so "ma", "di" stay words. */

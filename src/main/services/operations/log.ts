@@ -56,7 +56,17 @@ export interface OperationContext {
    * `write` changes (new records are found on their own); the log checks that promise.
    */
   largeWrite<T>(touchedIds: readonly number[], write: () => T, fields?: readonly ChangeableField[]): T
+  /**
+   * insertMany for items that arrive in batches (a streamed import): `produce` hands each batch
+   * to `insert`, which writes and logs it at once. The secondary indexes are rebuilt once around
+   * all of it when `expectedRows` would at least double the table (see bulkLoad.ts). Returns the
+   * number of records written.
+   */
+  insertStream(expectedRows: number, produce: (insert: StreamInsert) => void): number
 }
+
+/** Writes one batch of a streamed insert, each row built from its item just before it is written. */
+export type StreamInsert = <T>(items: readonly T[], toRow: (item: T) => NewRow) => void
 
 interface OperationRow {
   id: number
@@ -141,7 +151,8 @@ export class OperationLog {
     kind: string,
     description: string | ((result: T) => string),
     body: (ctx: OperationContext) => T,
-    options: { details?: unknown; irreversible?: boolean } = {}
+    /** `detailsOf`: details known only once the body has run (a streamed import's counts). */
+    options: { details?: unknown; detailsOf?: (result: T) => unknown; irreversible?: boolean } = {}
   ): { operation: OperationSummary; result: T } {
     return this.db.transaction(() => {
       this.discardRedoStack()
@@ -213,6 +224,22 @@ export class OperationLog {
           seq += ids.length
           for (const id of ids) touched.add(id)
           return ids
+        },
+        insertStream: (expectedRows, produce) => {
+          let written = 0
+          const insertAll = (): void =>
+            produce((items, toRow) => {
+              if (items.length === 0) return
+              const ids = new Array<number>(items.length)
+              for (let i = 0; i < items.length; i++) ids[i] = this.insertNewRow(toRow(items[i]!), now)
+              this.logCreations.run(operationId, seq, JSON.stringify(ids))
+              seq += ids.length
+              written += ids.length
+              for (const id of ids) touched.add(id)
+            })
+          if (worthRebuildingIndexes(this.db, 'records', expectedRows)) withIndexesRebuilt(this.db, 'records', insertAll)
+          else insertAll()
+          return written
         }
       }
       const result = body(ctx)
@@ -221,6 +248,7 @@ export class OperationLog {
         typeof description === 'string' ? description : description(result),
         operationId
       )
+      if (options.detailsOf) this.db.prepare('UPDATE operations SET details = ? WHERE id = ?').run(JSON.stringify(options.detailsOf(result)), operationId)
       return { operation: this.get(operationId)!, result }
     }).immediate()
   }

@@ -32,7 +32,7 @@ describe('curate import of a CSV file, read as a stream', () => {
     expect(streamableCsv(write('b.data', csv), 'csv')).not.toBeNull()
     expect(streamableCsv(write('c.csv', csv), 'text')).toBeNull()
     expect(streamableCsv(write('d.txt', 'Water forum\n1 May 2019\nBern\n'), 'auto')).toBeNull()
-    expect(streamableCsv(write('e.tsv', 'title\tdate\nA\t2019-05-01\n'), 'auto')).toBeNull()
+    expect(streamableCsv(write('e.tsv', 'title\tdate\nA\t2019-05-01\n'), 'auto')).toMatchObject({ delimiter: '\t' })
     expect(streamableCsv(write('f.csv', Uint8Array.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x2c, 0xe9, 0x0a]).subarray(0)), 'auto')).toBeNull() // Windows-1252
     expect(streamableCsv(write('g.csv', ''), 'auto')).toBeNull()
     expect(streamableCsv('-', 'auto')).toBeNull()

@@ -1,5 +1,5 @@
 /**
- * `curate import FILE.csv` read as a stream: a regular CSV file in UTF-8 of any size is imported
+ * `curate import FILE.csv` read as a stream: a regular CSV or TSV file in UTF-8 of any size is imported
  * chunk by chunk (services/import/service/streamImport.ts), with no whole-file limit and memory
  * that follows the chunk. Other input (listing text, JSON, standard input, other encodings) takes
  * the whole-file path with its preview and its 64 MB limit.
@@ -23,6 +23,8 @@ export interface StreamableFile {
   path: string
   fileName: string
   size: number
+  /** Tab for .tsv and .tab, as the whole-file reader takes it from the name. */
+  delimiter?: string
 }
 
 /** The file, when it is a regular CSV file in UTF-8 (by --format, its extension or its content); else null. */
@@ -37,8 +39,6 @@ export function streamableCsv(path: string | undefined, format: ImportFormat): S
     return null // the whole-file path names the problem
   }
   const fileName = basename(path)
-  // A tab-separated file goes the whole-file way, where its delimiter comes from its extension.
-  if (delimiterFromExtension(fileName) !== undefined) return null
   const head = readHead(path)
   // UTF-16 and legacy encodings are told apart on the whole file: only UTF-8 (with or without a BOM) streams.
   if (head[0] === 0xff || head[0] === 0xfe) return null
@@ -49,7 +49,8 @@ export function streamableCsv(path: string | undefined, format: ImportFormat): S
     return null
   }
   if (format === 'auto' && detectFormat(text, fileName) !== 'csv') return null
-  return { path, fileName, size }
+  const delimiter = delimiterFromExtension(fileName)
+  return delimiter === undefined ? { path, fileName, size } : { path, fileName, size, delimiter }
 }
 
 function readHead(path: string): Uint8Array {
@@ -77,6 +78,7 @@ export function runStreamedImport(context: CommandContext, file: StreamableFile,
         },
         fileName: file.fileName,
         size: file.size,
+        ...(file.delimiter === undefined ? {} : { delimiter: file.delimiter }),
         year,
         skipDuplicates,
         onLeftOut: (line, message) => context.err(named(`${line === null ? '' : `line ${line}: `}left out: ${message}`))

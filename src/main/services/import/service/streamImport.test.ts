@@ -67,6 +67,13 @@ describe('a CSV file imported as a stream', () => {
     expect(found(streamed)).toBe(found(viaPreview))
   })
 
+  it('reads a tab-separated file with the delimiter its name gives', () => {
+    const s = session()
+    const { result } = stream(s, 'title\tdate\tplace\nWater, air and earth\t2019-05-01\tBern\n', { delimiter: '\t' })
+    expect(result.batch.recordCount).toBe(1)
+    expect(s.db.prepare('SELECT title, start_date AS startDate FROM records').get()).toEqual({ title: 'Water, air and earth', startDate: '2019-05-01' })
+  })
+
   it('is undone and redone as one operation', async () => {
     const s = session()
     const { result } = stream(s, csv)

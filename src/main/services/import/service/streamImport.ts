@@ -1,5 +1,5 @@
 /**
- * A CSV file imported as it is read, with no whole-file limit: the bytes arrive in chunks, the
+ * A CSV (or TSV) file imported as it is read, with no whole-file limit: the bytes arrive in chunks, the
  * records of each chunk are checked, compared with the collection and written at once, so memory
  * follows the chunk, not the file. Still ONE operation in ONE transaction: a parse error (naming
  * its line) or any failure part way rolls everything back, and undo voids the whole batch.
@@ -33,6 +33,8 @@ export interface StreamImportRequest {
   /** The input's size in bytes where known (a file's): sizes the bulk load. */
   size: number
   year: number | null
+  /** The delimiter, when the file's name gives it (tab for .tsv); else detected. */
+  delimiter?: string
   /** Records like one already in the collection are left out instead of kept. */
   skipDuplicates: boolean
   /** Told of each record the collection would refuse (no title, a date out of order), which is left out. */
@@ -55,7 +57,7 @@ export function importCsvStream(s: Services, request: StreamImportRequest): Stre
   const { fileName } = request
   const hash = createHash('sha256')
   const decoder = new Utf8Pieces()
-  const csv = new CsvStream({ year: request.year ?? undefined })
+  const csv = new CsvStream(request.delimiter === undefined ? { year: request.year ?? undefined } : { year: request.year ?? undefined, delimiter: request.delimiter })
   const counts: Counts = { records: 0, skipped: 0, warnings: 0, skippedDuplicates: 0 }
   let duplicates = 0
   let leftOut = 0

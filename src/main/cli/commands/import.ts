@@ -8,6 +8,7 @@ import { MAX_INPUT_BYTES, parseInput, ParseError } from '../../services/import'
 import { readCapped, readFileCapped } from '../readCapped'
 import { parseReport } from '../../services/import/service/parseReport'
 import { startPreview } from '../../services/import/service/preview'
+import { runStreamedImport, streamableCsv } from './importStreamed'
 
 interface Input {
   bytes: Uint8Array
@@ -98,9 +99,12 @@ function validRecords(preview: ImportPreview, skipDuplicates: boolean, context: 
 
 /** `curate import`: one undoable batch. */
 export const runImport: CommandRun = async (context) => {
-  const input = await readInput(context)
   const format = formatOption(context)
   const year = yearOption(context)
+  // A CSV file in UTF-8 is read as a stream, with no size limit (importStreamed.ts).
+  const streamable = context.positionals.length === 1 ? streamableCsv(context.positionals[0], format) : null
+  if (streamable !== null) return runStreamedImport(context, streamable, year)
+  const input = await readInput(context)
   return withSession(context, async (session) => {
     const started = startPreview(session.services.db, session.services.jobs, { input: input.bytes, fileName: input.fileName, format, year, columnMap: null })
     const job = await session.services.jobs.wait(started.id)

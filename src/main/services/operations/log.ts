@@ -63,7 +63,17 @@ export interface OperationContext {
    * `write` changes (new records are found on their own); the log checks that promise.
    */
   largeWrite<T>(touchedIds: readonly number[], write: () => T, fields?: readonly ChangeableField[]): T
+  /**
+   * insertMany for items that arrive in batches (a streamed import): `produce` hands each batch
+   * to `insert`, which writes and logs it at once. The secondary indexes are rebuilt once around
+   * all of it when `expectedRows` would at least double the table (see bulkLoad.ts). Returns the
+   * number of records written.
+   */
+  insertStream(expectedRows: number, produce: (insert: StreamInsert) => void): number
 }
+
+/** Writes one batch of a streamed insert, each row built from its item just before it is written. */
+export type StreamInsert = <T>(items: readonly T[], toRow: (item: T) => NewRow) => void
 
 interface OperationRow {
   id: number
@@ -148,7 +158,8 @@ export class OperationLog {
     kind: string,
     description: string | ((result: T) => string),
     body: (ctx: OperationContext) => T,
-    options: { details?: unknown; irreversible?: boolean } = {}
+    /** `detailsOf`: details known only once the body has run (a streamed import's counts). */
+    options: { details?: unknown; detailsOf?: (result: T) => unknown; irreversible?: boolean } = {}
   ): { operation: OperationSummary; result: T } {
     return this.db.transaction(() => {
       this.discardRedoStack()
@@ -164,6 +175,8 @@ export class OperationLog {
         ).lastInsertRowid
       )
       const touched = new Set<number>()
+      /** Records written by insertStream: all new, so never also in `touched`. */
+      let streamed = 0
       let seq = 0
       const log = (recordId: number, before: FieldValues, after: FieldValues): void => {
         this.insertChange.run(operationId, seq++, recordId, JSON.stringify(before), JSON.stringify(after))
@@ -220,14 +233,32 @@ export class OperationLog {
           seq += ids.length
           for (const id of ids) touched.add(id)
           return ids
+        },
+        insertStream: (expectedRows, produce) => {
+          let written = 0
+          const insertAll = (): void =>
+            produce((items, toRow) => {
+              if (items.length === 0) return
+              const ids = new Array<number>(items.length)
+              for (let i = 0; i < items.length; i++) ids[i] = this.insertNewRow(toRow(items[i]!), now)
+              this.logCreations.run(operationId, seq, JSON.stringify(ids))
+              seq += ids.length
+              written += ids.length
+              // Counted, not kept in `touched`: new rows are distinct, and a million ids there cost ~50 MB.
+              streamed += ids.length
+            })
+          if (worthRebuildingIndexes(this.db, 'records', expectedRows)) withIndexesRebuilt(this.db, 'records', insertAll)
+          else insertAll()
+          return written
         }
       }
       const result = body(ctx)
       this.db.prepare('UPDATE operations SET record_count = ?, description = ? WHERE id = ?').run(
-        touched.size,
+        touched.size + streamed,
         typeof description === 'string' ? description : description(result),
         operationId
       )
+      if (options.detailsOf) this.db.prepare('UPDATE operations SET details = ? WHERE id = ?').run(JSON.stringify(options.detailsOf(result)), operationId)
       return { operation: this.get(operationId)!, result }
     }).immediate()
   }

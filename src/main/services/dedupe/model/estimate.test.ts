@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { generateListings } from '../../../../../bench/generator'
+import { generateListings } from '../../../../../test/generator'
 import { buildFeatureTable } from '../engine/features'
 import { scorePair } from '../engine/findDuplicatePairs'
 import { record } from '../engine/testRecords'

@@ -5,11 +5,20 @@
  */
 import { supportedLanguages } from './locales'
 import { foldWord } from './monthNames'
+import { cachedJson, intlDataStamp } from '../place/cacheDir'
 
 /** Only where a date confirms the word (see above). */
 const FALLBACK_LANGUAGES = ['de', 'fr', 'nl', 'en', 'es', 'it', 'pt', 'sv', 'da', 'nb', 'pl', 'cs']
 
 let table: Map<string, Map<number, Set<string>>> | null = null
+
+/** Built from ~200 formatters (about 0.2 s), so kept in a cache file per Intl data version, as the name table is. */
+function load(): Map<string, Map<number, Set<string>>> {
+  const entries = cachedJson(`two-letter-weekdays-v1-${intlDataStamp()}.json`, () =>
+    [...build()].map(([word, readings]) => [word, [...readings].map(([day, languages]) => [day, [...languages]] as const)] as const)
+  )
+  return new Map(entries.map(([word, readings]) => [word, new Map(readings.map(([day, languages]) => [day, new Set(languages)]))]))
+}
 
 function build(): Map<string, Map<number, Set<string>>> {
   const out = new Map<string, Map<number, Set<string>>>()
@@ -31,7 +40,7 @@ function build(): Map<string, Map<number, Set<string>>> {
 
 /** The weekday (0 = Sunday) a two-letter abbreviation names in one of `languages`; undefined when none does. */
 export function twoLetterWeekday(word: string, languages: readonly string[] | undefined): number | undefined {
-  table ??= build()
+  table ??= load()
   const readings = table.get(foldWord(word))
   if (readings === undefined) return undefined
   // A page whose languages nothing revealed (figures only): the languages listings are most often in.

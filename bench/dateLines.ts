@@ -5,7 +5,7 @@
  * extracted with `git archive`) on the same lines, alternating runs so machine load hits both alike.
  */
 import { parseArgs } from 'node:util'
-import { generateListings, renderAsListingText, renderAsOneLine } from './generator'
+import { generateListings, renderAsListingText, renderAsOneLine } from '../test/generator'
 import { findDatesInLine } from '../src/main/services/import/dates'
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: '20000' }, runs: { type: 'string', default: '5' }, compare: { type: 'string' } } })

@@ -4,7 +4,7 @@
  * one event per line, CSV) and times parseInput on each, from bytes as a file would arrive.
  */
 import { parseArgs } from 'node:util'
-import { generateListings, renderAsCsv, renderAsListingText, renderAsOneLine } from './generator'
+import { generateListings, renderAsCsv, renderAsListingText, renderAsOneLine } from '../test/generator'
 import { parseInput } from '../src/main/services/import'
 import { report, timeRuns } from './report'
 

@@ -14,20 +14,29 @@ export interface Measurement {
   /** Which statistic the target applies to. */
   statistic?: 'median' | 'p95'
   note?: string
-  /** Peak resident memory of the benchmark process so far, in MB (filled in by report()). */
+  /** Peak resident memory in MB: of the benchmark process so far (filled in by report()), unless the script measured a child's. */
   peakRssMb?: number
+  /** The job (same size) this one is compared with: `npm run bench` prints the ratio of their medians. */
+  comparedWith?: string
 }
 
 export const MARK = '@@bench '
+/** A job that could not run here, and why (a missing reference program, an input too large). */
+export const SKIP_MARK = '@@bench-skipped '
+
+export function skipped(job: string, reason: string): void {
+  if (process.argv.includes('--json')) process.stdout.write(`${SKIP_MARK}${JSON.stringify({ job, reason })}\n`)
+  else console.log(`${job}: skipped, ${reason}`)
+}
 
 export function report(measurement: Measurement): void {
-  measurement = { ...measurement, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }
+  measurement = { ...measurement, peakRssMb: measurement.peakRssMb ?? Math.round(process.resourceUsage().maxRSS / 1024) }
   if (process.argv.includes('--json')) process.stdout.write(`${MARK}${JSON.stringify(measurement)}\n`)
   else {
     const sorted = [...measurement.runsMs].sort((a, b) => a - b)
     const median = sorted[Math.floor(sorted.length / 2)] ?? 0
     const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? 0
-    console.log(`${measurement.job} @ ${measurement.size}: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${sorted.length} runs`)
+    console.log(`${measurement.job} @ ${measurement.size}: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${sorted.length} runs${measurement.note ? ` (${measurement.note})` : ''}`)
   }
 }
 

@@ -13,7 +13,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { openDatabase, type Db } from '../src/main/db/open'
 import { LATEST_SCHEMA_VERSION } from '../src/main/db/migrations'
-import { generateListings } from './generator'
+import { generateListings } from '../test/generator'
 import { withInsertTriggersPaused } from './seedDerived'
 
 export interface SeedOptions {

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fixturePath } from '../../test/fixtures'
 import { scoreListings } from './listings'
@@ -60,6 +61,22 @@ describe('the listing reader taught by profiles', () => {
     expect(second.full).toBeGreaterThanOrEqual(114)
     expect(second.dates).toBeGreaterThanOrEqual(117)
     expect(second.extra).toBe(0)
+  })
+})
+
+/**
+ * The team's written pages (bench/accuracy/written-pages, not real data): shapes and languages the
+ * real set lacks. A floor so that a rule tuned to the real pages cannot quietly break them.
+ */
+describe('the listing reader on the written pages', () => {
+  const { files, total } = scoreListings(path.join(import.meta.dirname, 'written-pages'))
+
+  it('reads all 26 pages, the dates of at least 94% of their events and at least 80% fully right', () => {
+    expect(files).toHaveLength(26)
+    expect(files.filter((file) => file.error !== null).map((file) => file.name)).toEqual([])
+    expect(total.dates / total.events).toBeGreaterThanOrEqual(0.94)
+    expect(total.full / total.events).toBeGreaterThanOrEqual(0.8)
+    expect(total.extra).toBeLessThanOrEqual(1)
   })
 })
 

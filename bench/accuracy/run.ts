@@ -68,6 +68,14 @@ if (dirAt < 0) {
   console.log(`TOTAL with profiles: dates ${share(profiled.profiled, 'dates')}, fully right ${share(profiled.profiled, 'full')}, extra ${profiled.profiled.extra}`)
   console.log(`Second pages with the matched profile: dates ${share(profiled.second, 'dates')}, fully right ${share(profiled.second, 'full')}, extra ${profiled.second.extra}`)
 }
+// The team's written pages (not real data), in shapes and languages the real set lacks.
+if (dirAt < 0) {
+  const written = scoreListings(path.join(import.meta.dirname, 'written-pages'))
+  console.log('')
+  console.log('Written pages (bench/accuracy/written-pages, not real data)')
+  for (const file of written.files) console.log(row(file.name, file.tally) + (file.error ? `  (${file.error})` : ''))
+  console.log(row('TOTAL', written.total))
+}
 // Duplicates across sources: the cross-source set (a reference listing and second-source mentions).
 const crossSource = dirAt >= 0 ? null : await scoreCrossSource()
 if (crossSource !== null) {

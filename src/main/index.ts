@@ -2,7 +2,8 @@ import { app, dialog, BrowserWindow } from 'electron'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { openDatabase, type Db } from './db/open'
+import type { Db } from './db/open'
+import { openCollection } from './services/backup/openCollection'
 import { dbArgument, resolveDatabasePath } from './db/location'
 import { createHandlers } from './services/handlers'
 import { appVersion } from './services/appVersion'
@@ -46,7 +47,7 @@ function electronNativeBinding(): string | undefined {
 async function openOrOfferRestore(databasePath: string): Promise<Db | undefined> {
   const nativeBinding = electronNativeBinding()
   try {
-    return openDatabase(databasePath, { nativeBinding })
+    return openCollection(databasePath, { nativeBinding })
   } catch (error) {
     const message = (error as Error).message
     const latest = latestSoundSnapshot(databasePath)
@@ -65,7 +66,7 @@ async function openOrOfferRestore(databasePath: string): Promise<Db | undefined>
     })
     if (choice !== 0) return undefined
     await restoreIntoUnopenable(databasePath, latest.name)
-    return openDatabase(databasePath, { nativeBinding })
+    return openCollection(databasePath, { nativeBinding })
   }
 }
 

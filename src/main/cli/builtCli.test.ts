@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Metafile } from 'esbuild'
 import { ICC_TEXT } from '../../../test/fixtures'
 import { helpText } from './main'
-import { generateListings, renderAsListingText } from '../../../bench/generator'
+import { generateListings, renderAsListingText } from '../../../test/generator'
 import { tempDbPath } from '../testing/tempDb'
 // @ts-expect-error plain JavaScript build script, without type declarations
 import { buildCli } from '../../../resources/scripts/buildCli.mjs'

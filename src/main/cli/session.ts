@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import Database from 'better-sqlite3'
-import { openDatabase, type Db } from '../db/open'
+import type { Db } from '../db/open'
+import { openCollection } from '../services/backup/openCollection'
 import { isAbsentOrEmpty } from '../db/identity'
 import { resolveDatabasePath } from '../db/location'
 import { createHandlers, createServices, type Handlers } from '../services/handlers'
@@ -43,7 +44,7 @@ export class CliSession {
 /** Opens the collection; a damaged or foreign file gets a message that offers its snapshots. */
 export function openCollectionOrExplain(databasePath: string, options: { mustExist?: boolean } = {}): Db {
   try {
-    return openDatabase(databasePath, options)
+    return openCollection(databasePath, options)
   } catch (error) {
     if (error instanceof AppError && /not a curate database|damaged/.test(error.message)) {
       throw new AppError(error.code, `${error.message}. ${offerSnapshots(databasePath)}`)

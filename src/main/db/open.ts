@@ -4,7 +4,6 @@ import path from 'node:path'
 import { AppError } from '../../shared/errors'
 import { assertNotNewer, migrate } from './migrate'
 import { assertCurateOrEmpty, CURATE_APPLICATION_ID, isAbsentOrEmpty, noCollectionAt, quickCheckProblems } from './identity'
-import { pruneSnapshots, removeAbandonedPartials, snapshotPath } from '../services/backup/snapshots'
 
 export type Db = Database.Database
 
@@ -14,6 +13,19 @@ export interface OpenOptions {
   readonly?: boolean
   /** For commands that only read: a missing or 0-byte file is "no collection at PATH", never a new empty one. */
   mustExist?: boolean
+  /**
+   * File-level care around opening, supplied by the composition root (`openCollection` in
+   * services/backup) so that this layer never reaches up into services. Absent in tests and
+   * benches that open throw-away files.
+   */
+  housekeeping?: OpenHousekeeping
+}
+
+export interface OpenHousekeeping {
+  /** Before anything writes: clear what an interrupted earlier run left beside the file. */
+  beforeWrite(file: string): void
+  /** Before the first migration step runs on an existing collection: keep a copy of it. */
+  beforeMigration(db: Db, file: string, fromVersion: number): void
 }
 
 /**
@@ -51,8 +63,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = NORMAL')
     db.pragma('foreign_keys = ON')
     if (!options.readonly) {
-      if (file !== ':memory:') removeAbandonedPartials(file)
-      migrate(db, (from) => snapshotBeforeMigration(db, file, from))
+      const care = file === ':memory:' ? undefined : options.housekeeping
+      care?.beforeWrite(file)
+      migrate(db, (from) => care?.beforeMigration(db, file, from))
       if (db.pragma('application_id', { simple: true }) !== CURATE_APPLICATION_ID) db.pragma(`application_id = ${CURATE_APPLICATION_ID}`)
     }
     return db
@@ -65,18 +78,4 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     }
     throw new AppError('DATABASE', `cannot open ${file}: ${message}`)
   }
-}
-
-/**
- * Opening is synchronous, and better-sqlite3's online backup is not, so the pre-migration
- * snapshot uses VACUUM INTO: SQLite's own consistent copy, taken inside a read transaction.
- */
-function snapshotBeforeMigration(db: Db, file: string, fromVersion: number): void {
-  if (file === ':memory:') return
-  // The version we migrate from is in the file itself (user_version) for anyone who needs it.
-  void fromVersion
-  const target = snapshotPath(file, 'migration')
-  fs.mkdirSync(path.dirname(target), { recursive: true })
-  db.prepare('VACUUM INTO ?').run(target)
-  pruneSnapshots(file, 20)
 }

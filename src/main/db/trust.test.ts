@@ -8,6 +8,7 @@ import { CURATE_APPLICATION_ID } from './identity'
 import { tempDbPath } from '../testing/tempDb'
 import { openCollection } from '../services/export/test-support/collection'
 import { listSnapshots, offerSnapshots, takeSnapshot } from '../services/backup/snapshots'
+import { openCollection as openUserCollection } from '../services/backup/openCollection'
 
 const CLI = path.resolve(import.meta.dirname, '../../../resources/bin/curate.mjs')
 const curate = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' })
@@ -156,7 +157,7 @@ describe('a snapshot killed midway', () => {
     fs.writeFileSync(inProgress, 'being written')
     const old = new Date(Date.now() - 60 * 60 * 1000)
     fs.utimesSync(abandoned, old, old)
-    openDatabase(file).close()
+    openUserCollection(file).close()
     expect(fs.existsSync(abandoned)).toBe(false)
     expect(fs.existsSync(inProgress)).toBe(true)
     expect(listSnapshots(file).map((s) => s.reason)).toEqual(['manual'])

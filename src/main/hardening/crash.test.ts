@@ -5,7 +5,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { openDatabase } from '../db/open'
 import { tempDbPath } from '../testing/tempDb'
-import { generateListings, renderAsListingText } from '../../../bench/generator'
+import { generateListings, renderAsListingText } from '../../../test/generator'
 import { seedCollection } from '../../../bench/workspaceSeed'
 import { RECIPE_FORMAT, RECIPE_VERSION } from '../../shared/contracts/bulk'
 

@@ -1,8 +1,7 @@
 import type { Db } from '../db/open'
-import { createHandlers } from '../services/handlers'
-import { dispatch } from '../services/dispatch'
+import { afterEach } from 'vitest'
 import type { Envelope } from '../../shared/errors'
-import { collectionsPerTest } from './tempServices'
+import { openTestCollection, unwrap, type TestCollection } from './collection'
 
 export interface DispatchSession {
   db: Db
@@ -17,16 +16,14 @@ export interface DispatchSession {
  * dispatcher on a fresh temporary collection, each closed after the test that made it.
  */
 export function dispatchSessionsPerTest(): () => DispatchSession {
-  const collection = collectionsPerTest()
+  const open: TestCollection[] = []
+  afterEach(() => {
+    for (const collection of open.splice(0)) collection.close()
+  })
   return () => {
-    const { db, file } = collection()
-    const handlers = createHandlers({ db, databasePath: file, mode: 'cli', version: 'test' })
-    const raw = (method: string, args?: unknown) => dispatch(handlers, method, args, () => {}) as Promise<Envelope<any>> // eslint-disable-line @typescript-eslint/no-explicit-any
-    const call = async (method: string, args?: unknown) => {
-      const answer = await raw(method, args)
-      if (!answer.ok) throw Object.assign(new Error(answer.error.message), answer.error)
-      return answer.value
-    }
-    return { db, call, raw }
+    const collection = openTestCollection()
+    open.push(collection)
+    const raw = collection.raw as DispatchSession['raw']
+    return { db: collection.db, raw, call: async (method, args) => unwrap(await raw(method, args)) }
   }
 }

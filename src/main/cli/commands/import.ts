@@ -9,6 +9,7 @@ import { readCapped, readFileCapped } from '../readCapped'
 import { parseReport } from '../../services/import/service/parseReport'
 import { startPreview } from '../../services/import/service/preview'
 import { parseInstructions, previewProfileChoice, readInstructionsFile } from './profiles'
+import { runStreamedImport, streamableCsv } from './importStreamed'
 
 interface Input {
   bytes: Uint8Array
@@ -101,9 +102,12 @@ function validRecords(preview: ImportPreview, skipDuplicates: boolean, context: 
 
 /** `curate import`: one undoable batch. */
 export const runImport: CommandRun = async (context) => {
-  const input = await readInput(context)
   const format = formatOption(context)
   const year = yearOption(context)
+  // A CSV file in UTF-8 is read as a stream, with no size limit (importStreamed.ts).
+  const streamable = context.positionals.length === 1 ? streamableCsv(context.positionals[0], format) : null
+  if (streamable !== null) return runStreamedImport(context, streamable, year)
+  const input = await readInput(context)
   return withSession(context, async (session) => {
     const instructions = typeof context.values.instructions === 'string' ? readInstructionsFile(context.values.instructions) : []
     const profile = await previewProfileChoice(session, context)

@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { openDatabase, type Db } from '../../db/open'
+import { openCollection } from './openCollection'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/migrations'
 import { tempDbPath } from '../../testing/tempDb'
 import { createHandlers } from '../handlers'
@@ -93,7 +94,7 @@ describe('snapshots', () => {
     raw.pragma('user_version = 1')
     raw.prepare("INSERT INTO records(uid, title, created_at, updated_at) VALUES ('u', 'Old', 'x', 'x')").run()
     raw.close()
-    const db = openDatabase(file)
+    const db = openCollection(file)
     open.push(db)
     const migrations = listSnapshots(file).filter((x) => x.reason === 'migration')
     if (LATEST_SCHEMA_VERSION > 1) {

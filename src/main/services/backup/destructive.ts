@@ -4,7 +4,7 @@ import type { Services } from '../context'
 import { snapshotBeforeFirstDestructiveToday } from './dailySnapshot'
 
 /** Methods that can change many records at once; the day's first one is preceded by a snapshot. */
-export const DESTRUCTIVE_METHODS: readonly string[] = [
+export const DESTRUCTIVE_METHODS: readonly Method[] = [
   'import:commit',
   'bulk:apply',
   'bulk:applyRecipe',
@@ -15,10 +15,10 @@ export const DESTRUCTIVE_METHODS: readonly string[] = [
 ]
 
 export function withDailySnapshots(handlers: Handlers, s: Services): Handlers {
-  const wrapped: Record<string, (args: unknown) => unknown> = { ...(handlers as unknown as Record<string, (args: unknown) => unknown>) }
+  const wrapped: Record<Method, (args: unknown) => unknown> = { ...(handlers as unknown as Record<Method, (args: unknown) => unknown>) }
   for (const method of DESTRUCTIVE_METHODS) {
     const inner = wrapped[method]
-    if (!inner) continue
+    if (!inner) continue // a partial handler set (a test's) may lack it
     wrapped[method] = async (args: unknown) => {
       await snapshotBeforeFirstDestructiveToday(s.db, s.databasePath)
       return inner(args)

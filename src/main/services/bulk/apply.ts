@@ -30,6 +30,8 @@ export class NothingToApply extends AppError {
 }
 
 function toFieldValues(patch: Patch, now: string): FieldValues {
+  // Most patches set fields only: they are the values as they are (no copy per record).
+  if (patch.status === undefined) return patch
   const { status, ...fields } = patch
   return status === 'trashed' ? { ...fields, status: STATUS_CODES.trashed, deletedAt: now } : fields
 }
@@ -55,9 +57,12 @@ export function applyPlanned(s: Services, target: TargetSpec, rule: BulkRule, op
         for (const change of plan.changes) ctx.change(change.id, toFieldValues(change.patch, ctx.now))
       }
       if (plan.changes.length >= SET_BASED_THRESHOLD) {
-        const fields = new Set(plan.changes.flatMap((c) => Object.keys(toFieldValues(c.patch, ctx.now))))
+        const values = plan.changes.map((c) => ({ id: c.id, values: toFieldValues(c.patch, ctx.now) }))
+        const fields = new Set<string>()
+        for (const change of values) for (const field in change.values) fields.add(field)
         fields.delete('updatedAt')
-        ctx.largeWrite(plan.changes.map((c) => c.id), writeAll, [...fields] as ChangeableField[])
+        // The records' current values read in one pass (changeMany), not one SELECT each.
+        ctx.largeWrite(values.map((c) => c.id), () => ctx.changeMany(values), [...fields] as ChangeableField[])
       }
       else writeAll()
       return plan

@@ -1,7 +1,6 @@
-import { openDatabase, type Db } from '../../db/open'
-import { snapshotContent, tempDbPath } from '../../testing/tempDb'
-import { createHandlers, createServices } from '../handlers'
-import { dispatch } from '../dispatch'
+import type { Db } from '../../db/open'
+import { snapshotContent } from '../../testing/tempDb'
+import { openTestCollection } from '../../testing/collection'
 import type { Services } from '../context'
 import type { NewRow } from '../operations/log'
 import type { Envelope } from '../../../shared/errors'
@@ -18,23 +17,16 @@ export interface BulkTestSession {
   close(): void
 }
 
-export function bulkSession(file = tempDbPath()): BulkTestSession {
-  const db = openDatabase(file)
-  const s = createServices({ db, databasePath: file, mode: 'cli', version: 'test' })
-  const handlers = createHandlers(s)
-  const raw = (method: string, args: unknown): Promise<Envelope<unknown>> => dispatch(handlers, method, args, () => {})
+export function bulkSession(file?: string): BulkTestSession {
+  const base = openTestCollection({ file })
   return {
-    db,
-    file,
-    s,
-    raw,
-    async call(method, args) {
-      const answer = await raw(method, args)
-      if (!answer.ok) throw Object.assign(new Error(answer.error.message), answer.error)
-      return answer.value as never
-    },
-    seed: (rows) => s.log.run('seed', 'Seeded', (ctx) => rows.map((row) => ctx.insert(row))).result,
-    close: () => db.close()
+    db: base.db,
+    file: base.file,
+    s: base.services,
+    raw: base.raw,
+    call: base.call as BulkTestSession['call'],
+    seed: base.insert,
+    close: base.close
   }
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CSV_COLUMNS, csvField, renderCsv } from './csv'
+import { DEFAULT_CSV_COLUMNS, csvField, inertCell, renderCsv } from './csv'
 import { ExportError } from './errors'
 import { collect, generateRecords, makeRecord } from './test-support/records'
 
@@ -103,5 +103,20 @@ describe('CSV export', () => {
     expect(step.value).toEqual({ count: 5_000, skipped: 0 })
     expect(chunkCount).toBeGreaterThan(1)
     expect(chunkCount).toBeLessThan(50)
+  })
+
+  it('writes each cell as csvField (or inertCell, guarded) does, for any text, number, list or nothing', () => {
+    const awkward = fc.oneof(fc.string(), fc.constantFrom('=1+1', '+x', '-', '@a', '\tx', '\rx', 'a,b', 'say "hi"', 'two\nlines', '', ' '))
+    fc.assert(
+      fc.property(awkward, fc.option(awkward), fc.array(awkward, { maxLength: 3 }), fc.boolean(), (title, notes, tags, guard) => {
+        const record = makeRecord({ title, notes, tags, sourceLine: 7 })
+        const text = collect(renderCsv([record], { columns: ['title', 'notes', 'tags', 'sourceLine'], formulaGuard: guard, tagSeparator: '; ' }))
+        const cell = guard ? inertCell : csvField
+        // Everything after the header line (which holds no line break).
+        expect(text.slice(text.indexOf('\r\n') + 2)).toBe(
+          [cell(title), cell(notes ?? ''), cell(tags.join('; ')), cell('7')].join(',') + '\r\n'
+        )
+      })
+    )
   })
 })

@@ -1,6 +1,6 @@
 import type { EventRecord } from '../../../shared/record'
 import { ChunkBuffer } from './chunks'
-import { allDaySpan, formatUtcTimestamp } from './ics-dates'
+import { DateMemo, formatUtcTimestamp } from './ics-dates'
 import { contentLine, escapeText } from './ics-text'
 import type { RecordField } from './record-fields'
 import type { ExportOptions, RenderSummary } from './types'
@@ -22,13 +22,13 @@ function locationText(record: IcsRecord): string | null {
 }
 
 /** One VEVENT, or undefined when the record has no usable start date. */
-export function renderEvent(record: IcsRecord, fallbackStamp: string): string | undefined {
-  const span = allDaySpan(record.startDate, record.endDate)
+export function renderEvent(record: IcsRecord, fallbackStamp: string, dates = new DateMemo()): string | undefined {
+  const span = dates.span(record.startDate, record.endDate)
   if (!span) return undefined
   let text = 'BEGIN:VEVENT\r\n'
   // The record's uid is stable across databases, so re-importing the file updates events instead of duplicating them.
   text += contentLine('UID', escapeText(`${record.uid}@curate`))
-  text += contentLine('DTSTAMP', formatUtcTimestamp(record.updatedAt) ?? fallbackStamp)
+  text += contentLine('DTSTAMP', dates.stamp(record.updatedAt) ?? fallbackStamp)
   text += contentLine('DTSTART;VALUE=DATE', span.start)
   text += contentLine('DTEND;VALUE=DATE', span.endExclusive)
   text += contentLine('SUMMARY', escapeText(record.title))
@@ -69,8 +69,9 @@ export function* renderIcs(
   buffer.push(calendarHead(options))
   let count = 0
   let skipped = 0
+  const dates = new DateMemo()
   for (const record of records) {
-    const event = renderEvent(record, fallbackStamp)
+    const event = renderEvent(record, fallbackStamp, dates)
     if (event === undefined) {
       skipped++
       continue

@@ -1,6 +1,6 @@
 import jsonld from 'jsonld'
 import { describe, expect, it } from 'vitest'
-import { renderJsonLd } from './jsonld'
+import { renderJsonLd, toSchemaOrgEvent, type JsonLdRecord } from './jsonld'
 import { collect, makeRecord } from './test-support/records'
 
 const S = 'https://schema.org/'
@@ -63,5 +63,29 @@ describe('JSON-LD export', () => {
     const expanded = await expand(collect(renderJsonLd(records)))
     const names = expanded.map((node) => values(node, 'name')[0]).sort()
     expect(names).toEqual(['Event 1', 'Event 2', 'Event 3'])
+  })
+
+  it('builds each event exactly as compacting whole nodes did (keys, order, empty parts left out)', () => {
+    // The former construction, kept as the reference: every node built whole, then null, undefined and [] dropped.
+    type Node = Record<string, unknown>
+    const compact = (node: Node): Node | undefined => {
+      const entries = Object.entries(node).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))
+      return entries.some(([key]) => key !== '@type') ? Object.fromEntries(entries) : undefined
+    }
+    const reference = (r: JsonLdRecord): Node => {
+      const address = compact({ '@type': 'PostalAddress', addressLocality: r.city, addressCountry: r.countryCode ?? r.country })
+      const location = compact({ '@type': 'Place', name: r.place, address })
+      return compact({ '@id': `urn:uuid:${r.uid}`, '@type': 'Event', identifier: r.uid, name: r.title, startDate: r.startDate, endDate: r.endDate, location, description: r.notes, keywords: r.tags })!
+    }
+    const options: (string | null)[] = [null, '', 'x']
+    let checked = 0
+    for (const place of options) for (const city of options) for (const country of options) for (const countryCode of options) for (const notes of options) {
+      for (const tags of [[], ['a', 'b']]) {
+        const record = makeRecord({ place, city, country, countryCode, notes, tags, startDate: notes === 'x' ? null : '2020-01', endDate: city })
+        expect(JSON.stringify(toSchemaOrgEvent(record))).toBe(JSON.stringify(reference(record)))
+        checked++
+      }
+    }
+    expect(checked).toBe(3 ** 5 * 2)
   })
 })

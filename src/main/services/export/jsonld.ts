@@ -6,14 +6,6 @@ import type { RenderSummary } from './types'
 /** A schema.org node; values that are null or empty are left out rather than written as null. */
 type Node = Record<string, unknown>
 
-function compact(node: Node): Node | undefined {
-  const entries = Object.entries(node).filter(
-    ([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)
-  )
-  // A node with only its @type says nothing; drop it so a record without a place has no empty Place.
-  return entries.some(([key]) => key !== '@type') ? Object.fromEntries(entries) : undefined
-}
-
 /** The fields an event is made of: an export reads only these from the collection (format-fields.ts). */
 export const JSONLD_FIELDS = [
   'uid', 'title', 'startDate', 'endDate', 'place', 'city', 'country', 'countryCode', 'notes', 'tags'
@@ -26,26 +18,33 @@ export type JsonLdRecord = Pick<EventRecord, (typeof JSONLD_FIELDS)[number]>
  * One record as a schema.org Event. Dates are passed through as ISO 8601 text (partial dates
  * like "2009-11" included: schema.org allows ISO 8601 and inventing a day would be a lie).
  * addressCountry prefers the ISO 3166-1 code, as schema.org recommends, and falls back to the name.
+ * Built key by key (the same nodes, keys and order as compacting whole nodes gave: jsonld.test.ts): compacting three
+ * nodes through Object.entries per record cost ~1.5 s of a million-record export.
  */
 export function toSchemaOrgEvent(record: JsonLdRecord): Node {
-  const address = compact({
-    '@type': 'PostalAddress',
-    addressLocality: record.city,
-    addressCountry: record.countryCode ?? record.country
-  })
-  const location = compact({ '@type': 'Place', name: record.place, address })
-  return compact({
-    '@id': `urn:uuid:${record.uid}`,
-    '@type': 'Event',
-    identifier: record.uid,
-    name: record.title,
-    startDate: record.startDate,
-    endDate: record.endDate,
-    location,
-    description: record.notes,
-    keywords: record.tags
-  })!
+  const event: Node = { '@id': `urn:uuid:${record.uid}`, '@type': 'Event', identifier: record.uid, name: record.title }
+  if (present(record.startDate)) event.startDate = record.startDate
+  if (present(record.endDate)) event.endDate = record.endDate
+  const country = record.countryCode ?? record.country
+  const hasAddress = present(record.city) || present(country)
+  if (present(record.place) || hasAddress) {
+    const location: Node = { '@type': 'Place' }
+    if (present(record.place)) location.name = record.place
+    if (hasAddress) {
+      const address: Node = { '@type': 'PostalAddress' }
+      if (present(record.city)) address.addressLocality = record.city
+      if (present(country)) address.addressCountry = country
+      location.address = address
+    }
+    event.location = location
+  }
+  if (present(record.notes)) event.description = record.notes
+  if (record.tags.length > 0) event.keywords = record.tags
+  return event
 }
+
+/** A value worth writing: anything but null and undefined (empty lists are checked where they occur). */
+const present = (value: unknown): boolean => value !== null && value !== undefined
 
 /** `{"@context":"https://schema.org/","@graph":[...]}`, streamed one event per line. */
 export function* renderJsonLd(records: Iterable<JsonLdRecord>): Generator<string, RenderSummary> {

@@ -4,7 +4,7 @@ import { tempDbPath } from '../../testing/tempDb'
 import { createServices } from '../handlers'
 import { keptFacetCounts, recountedFacetCounts } from '../../testing/facetCounts'
 import { CreatedFacetTally, SET_BASED_THRESHOLD } from './derivedData'
-import { generateListings } from '../../../../bench/generator'
+import { generateListings } from '../../../../test/generator'
 import { STATUS_CODES } from '../../db/recordRows'
 
 const open: Db[] = []

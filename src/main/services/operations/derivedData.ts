@@ -1,5 +1,7 @@
 import type { Db } from '../../db/open'
 import { startYearOf } from '../../db/startYear'
+import { CHANGEABLE_COLUMNS } from '../../db/recordRows'
+import { withUpdatedIndexesRebuilt } from './updatedIndexes'
 
 /**
  * The full-text index and facet_counts are derived from records by triggers, row by row. For
@@ -89,6 +91,21 @@ function facetContribution(sign: 1 | -1, dimensions: readonly Dimension[]): stri
   ON CONFLICT (dim, status, year, value) DO UPDATE SET n = n + excluded.n`
 }
 
+/**
+ * Above this share of the collection's records touched, the search index is rebuilt from the
+ * records (FTS5's 'rebuild', one pass over the table) instead of taking each touched record out
+ * and back in. At 100,000 records: ~1.6 µs per record in the table to rebuild, ~5 µs per
+ * touched record to delete and re-insert (97,000 changed titles: 0.2 s against 0.5 s).
+ */
+export const SEARCH_REBUILD_SHARE = 1 / 3
+
+function worthRebuildingSearchIndex(db: Db): boolean {
+  const touched = db.prepare('SELECT count(*) FROM temp.derived_touched').pluck().get() as number
+  if (touched < SET_BASED_THRESHOLD) return false
+  const total = db.prepare('SELECT count(*) FROM records').pluck().get() as number
+  return touched >= total * SEARCH_REBUILD_SHARE
+}
+
 /** What a new record contributes to the facet counts, as it is written. */
 export interface CreatedFacetValues {
   startDate: string | null
@@ -174,18 +191,23 @@ export function withSetBasedDerivedData<T>(
   const hasFacets = triggers.some((t) => t.name.startsWith('facet_counts'))
   db.exec('CREATE TEMP TABLE IF NOT EXISTS derived_touched(id INTEGER PRIMARY KEY)')
   db.exec('DELETE FROM temp.derived_touched')
-  const add = db.prepare('INSERT OR IGNORE INTO temp.derived_touched(id) VALUES (?)')
-  for (const id of touchedIds) add.run(id)
+  // One statement for every id (one INSERT each cost ~0.15 s per 100,000).
+  db.prepare('INSERT OR IGNORE INTO temp.derived_touched(id) SELECT value FROM json_each(?)').run(JSON.stringify([...touchedIds]))
   const lastIdBefore = (db.prepare('SELECT coalesce(max(id), 0) FROM records').pluck().get() as number) ?? 0
 
   if (hasFacets && dimensions.length > 0) db.exec(facetContribution(-1, dimensions))
-  if (searchIndex) {
+  // Rewriting most of the search index entry by entry costs more than building it afresh.
+  const rebuildSearch = searchIndex && worthRebuildingSearchIndex(db)
+  if (searchIndex && !rebuildSearch) {
     db.exec(`INSERT INTO records_fts(records_fts, rowid, title, place, notes)
              SELECT 'delete', id, title, place, notes FROM records WHERE id IN (SELECT id FROM temp.derived_touched)`)
   }
   for (const trigger of triggers) db.exec(`DROP TRIGGER ${trigger.name}`)
 
-  const result = write()
+  // Known fields rewritten in most of the table: their indexes are built again once, after.
+  const columns = options.fields?.flatMap((f) => (f in CHANGEABLE_COLUMNS ? [CHANGEABLE_COLUMNS[f as keyof typeof CHANGEABLE_COLUMNS]] : []))
+  const touchedCount = db.prepare('SELECT count(*) FROM temp.derived_touched').pluck().get() as number
+  const result = columns && columns.length > 0 ? withUpdatedIndexesRebuilt(db, 'records', [...columns, 'updated_at'], touchedCount, write) : write()
 
   for (const trigger of triggers) db.exec(trigger.sql)
   // Records created meanwhile were never counted: they get their derived data now.
@@ -216,7 +238,8 @@ export function withSetBasedDerivedData<T>(
   }
   if (hasFacets && dimensions.length > 0) db.exec(facetContribution(1, dimensions))
   if (hasFacets && tallied) tally.write(db)
-  if (searchIndex) {
+  if (rebuildSearch) db.exec("INSERT INTO records_fts(records_fts) VALUES ('rebuild')")
+  else if (searchIndex) {
     db.exec(`INSERT INTO records_fts(rowid, title, place, notes)
              SELECT id, title, place, notes FROM records WHERE id IN (SELECT id FROM temp.derived_touched)`)
     // Records the tally counted are not in derived_touched: they are the ids past the old last one.

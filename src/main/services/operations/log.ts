@@ -7,6 +7,7 @@ import { FieldStore } from './fieldStore'
 import { movesWarnings, withFollowedWarnings } from './followWarnings'
 import { CreatedFacetTally, SET_BASED_THRESHOLD, withSetBasedDerivedData } from './derivedData'
 import { withIndexesRebuilt, worthRebuildingIndexes } from './bulkLoad'
+import { fieldChange, planMany, setBasedWritable } from './setBasedChanges'
 import type { Actor, OperationSummary } from './types'
 
 /** Everything a new record row needs; unspecified bookkeeping gets fresh values. */
@@ -40,6 +41,12 @@ export interface OperationContext {
   readonly store: FieldStore
   /** Sets fields on an existing record, logging the old values; unchanged fields are not logged. Returns true when something changed. */
   change(recordId: number, values: FieldValues): boolean
+  /**
+   * The same as `change` for each entry in order, with the records' current values read in one
+   * pass when every entry names a different record and only column fields (no tags). Returns
+   * how many records changed.
+   */
+  changeMany(changes: readonly { id: number; values: FieldValues }[]): number
   /** Inserts a new record and logs its creation. Returns its id. */
   insert(row: NewRow): number
   /** Inserts many new records and logs their creation in one statement (an import). Returns their ids in order. */
@@ -56,7 +63,17 @@ export interface OperationContext {
    * `write` changes (new records are found on their own); the log checks that promise.
    */
   largeWrite<T>(touchedIds: readonly number[], write: () => T, fields?: readonly ChangeableField[]): T
+  /**
+   * insertMany for items that arrive in batches (a streamed import): `produce` hands each batch
+   * to `insert`, which writes and logs it at once. The secondary indexes are rebuilt once around
+   * all of it when `expectedRows` would at least double the table (see bulkLoad.ts). Returns the
+   * number of records written.
+   */
+  insertStream(expectedRows: number, produce: (insert: StreamInsert) => void): number
 }
+
+/** Writes one batch of a streamed insert, each row built from its item just before it is written. */
+export type StreamInsert = <T>(items: readonly T[], toRow: (item: T) => NewRow) => void
 
 interface OperationRow {
   id: number
@@ -141,7 +158,8 @@ export class OperationLog {
     kind: string,
     description: string | ((result: T) => string),
     body: (ctx: OperationContext) => T,
-    options: { details?: unknown; irreversible?: boolean } = {}
+    /** `detailsOf`: details known only once the body has run (a streamed import's counts). */
+    options: { details?: unknown; detailsOf?: (result: T) => unknown; irreversible?: boolean } = {}
   ): { operation: OperationSummary; result: T } {
     return this.db.transaction(() => {
       this.discardRedoStack()
@@ -157,6 +175,8 @@ export class OperationLog {
         ).lastInsertRowid
       )
       const touched = new Set<number>()
+      /** Records written by insertStream: all new, so never also in `touched`. */
+      let streamed = 0
       let seq = 0
       const log = (recordId: number, before: FieldValues, after: FieldValues): void => {
         this.insertChange.run(operationId, seq++, recordId, JSON.stringify(before), JSON.stringify(after))
@@ -168,21 +188,21 @@ export class OperationLog {
         store: this.store,
         change: (recordId, requested) => {
           const values = withFollowedWarnings(this.store, recordId, requested)
-          const fields = Object.keys(values) as ChangeableField[]
-          const current = this.store.read(recordId, [...fields, 'updatedAt'])
-          const before: FieldValues = {}
-          const after: FieldValues = {}
-          for (const field of fields) {
-            if (JSON.stringify(current[field] ?? null) === JSON.stringify(values[field] ?? null)) continue
-            before[field] = current[field] ?? null
-            after[field] = values[field] ?? null
-          }
-          if (Object.keys(after).length === 0) return false
-          before.updatedAt = current.updatedAt
-          after.updatedAt = now
-          this.store.write(recordId, after)
-          log(recordId, before, after)
+          const current = this.store.read(recordId, [...(Object.keys(values) as ChangeableField[]), 'updatedAt'])
+          const change = fieldChange(current, values, now)
+          if (!change) return false
+          this.store.write(recordId, change.after)
+          log(recordId, change.before, change.after)
           return true
+        },
+        changeMany: (changes) => {
+          if (!setBasedWritable(changes)) return changes.filter((c) => ctx.change(c.id, c.values)).length
+          const planned = planMany(this.db, changes, now)
+          for (const { id, before, after } of planned) {
+            this.store.write(id, after)
+            log(id, before, after)
+          }
+          return planned.length
         },
         largeWrite: (touchedIds, write, fields) => {
           // New records written meanwhile are tallied for the facet counts as they are written.
@@ -213,14 +233,32 @@ export class OperationLog {
           seq += ids.length
           for (const id of ids) touched.add(id)
           return ids
+        },
+        insertStream: (expectedRows, produce) => {
+          let written = 0
+          const insertAll = (): void =>
+            produce((items, toRow) => {
+              if (items.length === 0) return
+              const ids = new Array<number>(items.length)
+              for (let i = 0; i < items.length; i++) ids[i] = this.insertNewRow(toRow(items[i]!), now)
+              this.logCreations.run(operationId, seq, JSON.stringify(ids))
+              seq += ids.length
+              written += ids.length
+              // Counted, not kept in `touched`: new rows are distinct, and a million ids there cost ~50 MB.
+              streamed += ids.length
+            })
+          if (worthRebuildingIndexes(this.db, 'records', expectedRows)) withIndexesRebuilt(this.db, 'records', insertAll)
+          else insertAll()
+          return written
         }
       }
       const result = body(ctx)
       this.db.prepare('UPDATE operations SET record_count = ?, description = ? WHERE id = ?').run(
-        touched.size,
+        touched.size + streamed,
         typeof description === 'string' ? description : description(result),
         operationId
       )
+      if (options.detailsOf) this.db.prepare('UPDATE operations SET details = ? WHERE id = ?').run(JSON.stringify(options.detailsOf(result)), operationId)
       return { operation: this.get(operationId)!, result }
     }).immediate()
   }
@@ -328,15 +366,14 @@ export class OperationLog {
   /** Writes one side of every change, in chunks: better-sqlite3 cannot write while a cursor is open. */
   private replay(operationId: number, side: 'before' | 'after'): void {
     const count = this.db.prepare('SELECT count(*) FROM operation_changes WHERE operation_id = ?').pluck().get(operationId) as number
-    const writeAll = (): void => this.writeSide(operationId, side, count)
-    if (count < SET_BASED_THRESHOLD) return writeAll()
+    if (count < SET_BASED_THRESHOLD) return this.writeSide(operationId, side, count)
     const ids = this.db.prepare('SELECT DISTINCT record_id FROM operation_changes WHERE operation_id = ?').pluck().all(operationId) as number[]
     // Only the fields this operation wrote decide which derived data must be redone.
     const fields = this.db
       .prepare("SELECT DISTINCT f.key FROM operation_changes c, json_each(c.after) f WHERE c.operation_id = ? AND f.key != 'updatedAt'")
       .pluck()
       .all(operationId) as string[]
-    withSetBasedDerivedData(this.db, ids, writeAll, { fields })
+    withSetBasedDerivedData(this.db, ids, () => this.writeSide(operationId, side, count), { fields })
   }
 
   /** Writes one side of every change, in chunks: better-sqlite3 cannot write while a cursor is open. */

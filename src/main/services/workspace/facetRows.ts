@@ -53,14 +53,31 @@ export function rowFacets(db: Db, scope: RecordScope): RawFacets {
 
   const inScope = scope.status === 'trashed' ? 1 : 0
   const raw = emptyRaw()
-  // The join hands over a record once per tag: its other values count once, at the first.
-  const seen = new Set<number>()
+  // The join hands over a record once per tag: its other values count once, at the first. One
+  // bit per id (a Set of a million ids cost ~0.5 s); the join hands a record's rows over together,
+  // so the previous id answers most checks. Ids past the bitmap (written meanwhile) use a Set.
+  const maxId = db.prepare('SELECT coalesce(max(id), 0) FROM records').pluck().get() as number
+  const seen = new Uint8Array((maxId >> 3) + 1)
+  const seenBeyond = new Set<number>()
+  const firstSight = (id: number): boolean => {
+    if (id > maxId) {
+      if (seenBeyond.has(id)) return false
+      seenBeyond.add(id)
+      return true
+    }
+    const bit = 1 << (id & 7)
+    const unseen = (seen[id >> 3]! & bit) === 0
+    seen[id >> 3] = seen[id >> 3]! | bit
+    return unseen
+  }
+  let previous = -1
   slot.tally = (row) => {
     // One bit per filter group that turned the match away.
     let failed = 0
     for (let i = 0; i < used.length; i++) if (row[VALUES.length + i] !== 1) failed |= BIT[used[i]!]
-    const first = !seen.has(row[0] as number)
-    if (first) seen.add(row[0] as number)
+    const id = row[0] as number
+    const first = id !== previous && firstSight(id)
+    previous = id
     if (first && failed === 0) raw.status[row[1] === 1 ? 'trashed' : 'active']++
     if (row[1] !== inScope) return
     // A facet counts the match when no filter but its own turned it away.

@@ -26,6 +26,16 @@ function matchesFor(scope: RecordScope): { sql: string; params: unknown[]; ancho
   return { sql: `SELECT ${COLUMNS} FROM ${s.from} WHERE ${s.where}`, params: s.params, anchor }
 }
 
+/**
+ * Whether a narrow filter (batch, city, country, tag) picks the records the facets count from.
+ * Without one (and without a search) every GROUP BY sorts most of the collection: 4 s at a
+ * million records, where one pass handing each record to a tally (facetRows) takes ~1 s.
+ */
+export function hasAnchor(scope: RecordScope): boolean {
+  const f = scope.filters ?? {}
+  return ANCHORS.some((facet) => FACET_FILTERS[facet].some((key) => filterIsSet(f[key])))
+}
+
 /** One facet's GROUP BY: its value expression over the records its own filters leave out of the scope. */
 interface Branch {
   facet: string

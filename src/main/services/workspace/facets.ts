@@ -3,7 +3,7 @@ import type { RecordScope } from '../../../shared/query'
 import type { WorkspaceFacets } from '../../../shared/contracts/workspace'
 import { VersionedCache } from '../records/versionedCache'
 import { cubeAnswers, cubeFacets } from './facetCube'
-import { sqlFacets } from './facetSql'
+import { hasAnchor, sqlFacets } from './facetSql'
 import { finishFacets, type RawFacets } from './rawFacets'
 import { rowFacets } from './facetRows'
 import { columnFacets } from './facetColumns'
@@ -19,7 +19,9 @@ export function facetStrategy(scope: RecordScope): FacetStrategy {
   if (cubeAnswers(scope)) return 'cube'
   // Filters shrink what the GROUP BYs sort, while the tally still receives every match: it pays only for a plain search.
   const filtered = Object.values(scope.filters ?? {}).some(filterIsSet)
-  return hasSearch(scope) && !filtered ? 'rows' : 'sql'
+  if (hasSearch(scope)) return filtered ? 'sql' : 'rows'
+  // No search and no narrow filter: the GROUP BYs would each sort most of the collection.
+  return hasAnchor(scope) ? 'sql' : 'rows'
 }
 
 function requireColumns(db: Db, scope: RecordScope): RawFacets {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { generateListings } from '../../../../../bench/generator'
+import { generateListings } from '../../../../../test/generator'
 import { findDuplicatePairs } from './findDuplicatePairs'
 
 /** Precision, recall and F1 of the default scan against the generator's ground truth. */

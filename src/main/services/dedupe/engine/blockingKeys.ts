@@ -175,7 +175,7 @@ export function recordKeys(table: FeatureTable): RecordKeys {
         for (const token of tokens) mine.push(hashKey(NS_TOKEN_GRID_0, bucket, token, keyBits))
       }
     }
-    rareTokens(table, i, 1, tokens)
+    // Every branch above chose the rarest words, rarest first.
     if (tokens.length > 0) mine.push(smallOnlyKey(NS_RAREST_WORD, 0, tokens[0]!, keyBits))
     mine.sort((x, y) => x - y)
     if (used + mine.length > keys.length) {

@@ -4,8 +4,11 @@ import { titleSimilarity, WordCreditCache } from '../similarity/titleSimilarity'
 import { jaroWinkler } from '../similarity/jaroWinkler'
 import { YearSource } from '../normalize/eventDays'
 import { DatePrecision } from '../normalize/dates'
+import { placeNameKey } from '../normalize/placeKey'
+import { PairFlags } from './pairFlags'
 import {
   DateLevel,
+  EXACT_TITLE,
   HIGH_TITLE,
   MEDIUM_TITLE,
   MONTH_DAYS,
@@ -38,13 +41,32 @@ export class PairComparer {
   /** One of the last two records' years came from its title (`Copa Claro 2011`), not its date. */
   yearFromTitle = false
   similarity = 0
+  /**
+   * Title similarities below this need not be exact (only the level is wanted, and no level
+   * below MEDIUM_TITLE depends on the figure): a scan sets it, explanations leave it at 0.
+   */
+  similarityFloor = 0
+  /**
+   * False when a caller needs only the similarity levels (exact, high, medium) from
+   * similarityFloor up: a title below is then "no overlap" without looking for shared words.
+   */
+  wordLevelsWanted = true
   /** Token ids the last title comparison found in both titles, rarest first. */
   readonly shared: number[] = []
   private readonly rareLimit: number
-  private readonly placeSimilarityCache = new Map<number, number>()
+  private readonly similarPlaceCache = new PairFlags()
   private readonly wordCredits: WordCreditCache
+  /** Rarest first, then by id: the order shared words are quoted and weighed in. */
+  private readonly byFrequency = (x: number, y: number): number => this.table.tokenFrequency[x]! - this.table.tokenFrequency[y]! || x - y
+  /** Title words already looked up as place keys (placeOfToken). */
+  private readonly tokenPlaces = new Map<number, number>()
+  private placeKeyIds: Map<string, number> | undefined
+  /** The place key of online events; -2 (no record's key) when no record is online. */
+  private readonly onlineKey: number
 
   constructor(readonly table: FeatureTable) {
+    const online = table.cityText.indexOf('online')
+    this.onlineKey = online >= 0 ? online : -2
     this.rareLimit = Math.max(RARE_FLOOR, Math.floor(table.count * RARE_SHARE))
     this.wordCredits = new WordCreditCache(table.tokenText)
   }
@@ -128,6 +150,11 @@ export class PairComparer {
     return this.days <= MONTH_DAYS ? DateLevel.SameMonth : DateLevel.Different
   }
 
+  /**
+   * The place level. Two places count against a match only as far as they are known to be two:
+   * two cities the gazetteer reads as two places, or two countries, weigh strongly; a name it
+   * cannot read (a venue, a district) or one side online says little.
+   */
   placeLevel(i: number, j: number): number {
     const t = this.table
     const cityI = t.cityId[i]!
@@ -138,16 +165,25 @@ export class PairComparer {
     const refJ = t.placeRef[j]!
     if (cityI >= 0 && cityI === cityJ) return PlaceLevel.Same
     if (refI >= 0 && refI === refJ) return PlaceLevel.Same
+    if (cityI === this.onlineKey || cityJ === this.onlineKey) {
+      // A hybrid event may be listed online by one source and at its venue by another.
+      const other = cityI === this.onlineKey ? j : i
+      return t.cityId[other]! >= 0 || t.countryId[other]! >= 0 ? PlaceLevel.OnlineAndPlace : PlaceLevel.Unknown
+    }
     if (cityI >= 0 && cityJ >= 0) {
       if (this.namesInside(i, cityJ) || this.namesInside(j, cityI) || this.similarPlaces(cityI, cityJ)) return PlaceLevel.Inside
       if ((refJ >= 0 && this.namesInside(i, refJ)) || (refI >= 0 && this.namesInside(j, refI))) return PlaceLevel.Inside
     }
-    if (countryI >= 0 && countryJ >= 0) return countryI === countryJ ? PlaceLevel.SameCountry : PlaceLevel.OtherCountry
-    if (cityI < 0 || cityJ < 0) return PlaceLevel.Unknown
-    // A place in another script that neither the text keys nor the gazetteer can read is not
-    // evidence against; two places the gazetteer read as two places are.
-    if ((t.otherScript[i]! | t.otherScript[j]!) & 2 && (refI < 0 || refJ < 0)) return PlaceLevel.Unknown
-    return PlaceLevel.OtherCity
+    if (countryI >= 0 && countryJ >= 0 && countryI !== countryJ) return PlaceLevel.OtherCountry
+    if (cityI >= 0 && cityJ >= 0) {
+      if (refI >= 0 && refJ >= 0) return PlaceLevel.OtherCity
+      // A place in another script that neither the text keys nor the gazetteer can read is not
+      // evidence against; a name in Latin letters it does not know is weak evidence.
+      if ((t.otherScript[i]! | t.otherScript[j]!) & 2) return PlaceLevel.Unknown
+      return PlaceLevel.OtherName
+    }
+    if (countryI >= 0 && countryI === countryJ) return PlaceLevel.SameCountry
+    return PlaceLevel.Unknown
   }
 
   /** The title level; the similarity and shared words stay in fields. */
@@ -160,17 +196,23 @@ export class PairComparer {
     this.shared.length = 0
     this.similarity = 0
     if (fromI === toI || fromJ === toJ) return TitleLevel.Unknown
-    this.similarity = titleSimilarity(t.tokens, fromI, toI, fromJ, toJ, t.tokenText, this.wordCredits)
+    this.similarity = titleSimilarity(t.tokens, fromI, toI, fromJ, toJ, t.tokenText, this.wordCredits, this.similarityFloor)
+    const level = this.similarity >= EXACT_TITLE ? TitleLevel.Exact : this.similarity >= HIGH_TITLE ? TitleLevel.High : this.similarity >= MEDIUM_TITLE ? TitleLevel.Medium : TitleLevel.None
+    // A scan (similarityFloor set) wants the level only; the shared words are for explanations.
+    if (level !== TitleLevel.None && this.similarityFloor > 0) return level
+    if (!this.wordLevelsWanted) return TitleLevel.None
     for (let p = fromI; p < toI; p++) {
       const token = t.tokens[p]!
       for (let q = fromJ; q < toJ; q++) if (t.tokens[q] === token) this.shared.push(token)
     }
-    this.shared.sort((x, y) => t.tokenFrequency[x]! - t.tokenFrequency[y]! || x - y)
-    if (this.similarity >= 0.9995) return TitleLevel.Exact
-    if (this.similarity >= HIGH_TITLE) return TitleLevel.High
-    if (this.similarity >= MEDIUM_TITLE) return TitleLevel.Medium
+    this.shared.sort(this.byFrequency)
+    if (level !== TitleLevel.None) return level
     if (this.isAcronymOf(i, j) || this.isAcronymOf(j, i)) return TitleLevel.Acronym
-    if (this.shared.length > 0) return t.tokenFrequency[this.shared[0]!]! <= this.rareLimit ? TitleLevel.RareWords : TitleLevel.CommonWords
+    // A shared word that is the records' own place (`Seminar in Sevilla` and `Visita de estudio a
+    // Sevilla`, both in Sevilla) is the place's evidence, already counted there: not the title's.
+    const rarest = this.rarestSharedOutsidePlace(i, j)
+    if (rarest >= 0) return t.tokenFrequency[rarest]! <= this.rareLimit ? TitleLevel.RareWords : TitleLevel.CommonWords
+    if (this.shared.length > 0) return TitleLevel.None
     // Titles in two scripts say nothing by sharing no word: one is likely a translation.
     if ((t.otherScript[i]! ^ t.otherScript[j]!) & 1) return TitleLevel.Unknown
     return TitleLevel.None
@@ -189,6 +231,28 @@ export class PairComparer {
     return NumberLevel.Same
   }
 
+  /** The rarest shared title word that names neither record's place, or -1. */
+  private rarestSharedOutsidePlace(i: number, j: number): number {
+    const placeI = this.table.cityId[i]!
+    const placeJ = this.table.cityId[j]!
+    for (const token of this.shared) {
+      const place = this.placeOfToken(token)
+      if (place < 0 || (place !== placeI && place !== placeJ)) return token
+    }
+    return -1
+  }
+
+  /** The place key a title word is (`sevilla` is the key `seville`), or -1. */
+  private placeOfToken(token: number): number {
+    let place = this.tokenPlaces.get(token)
+    if (place === undefined) {
+      this.placeKeyIds ??= new Map(this.table.cityText.map((text, id) => [text, id]))
+      place = this.placeKeyIds.get(placeNameKey(this.table.tokenText[token]!)) ?? -1
+      this.tokenPlaces.set(token, place)
+    }
+    return place
+  }
+
   private isAcronymOf(i: number, j: number): boolean {
     const acronym = this.table.acronymToken[j]!
     if (acronym < 0) return false
@@ -205,17 +269,16 @@ export class PairComparer {
   }
 
   private similarPlaces(a: number, b: number): boolean {
-    const cacheKey = a < b ? a * 0x200000 + b : b * 0x200000 + a
-    let similarity = this.placeSimilarityCache.get(cacheKey)
-    if (similarity === undefined) {
-      const x = this.table.cityText[a]!
-      const y = this.table.cityText[b]!
-      const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x]
-      // One name beginning with the other: a name run into its region (`HalleWestfalen`) or inflected (`Londone`).
-      if (shorter.length >= MIN_PREFIX && longer.startsWith(shorter) && shorter !== 'online') similarity = 1
-      else similarity = x === 'online' || y === 'online' || x.length < 5 || y.length < 5 ? 0 : jaroWinkler(x, y)
-      this.placeSimilarityCache.set(cacheKey, similarity)
-    }
+    const known = this.similarPlaceCache.get(a, b)
+    if (known >= 0) return known === 1
+    const x = this.table.cityText[a]!
+    const y = this.table.cityText[b]!
+    const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x]
+    let similarity: number
+    // One name beginning with the other: a name run into its region (`HalleWestfalen`) or inflected (`Londone`).
+    if (shorter.length >= MIN_PREFIX && longer.startsWith(shorter) && shorter !== 'online') similarity = 1
+    else similarity = x === 'online' || y === 'online' || x.length < 5 || y.length < 5 ? 0 : jaroWinkler(x, y)
+    this.similarPlaceCache.set(a, b, similarity >= SIMILAR_PLACE)
     return similarity >= SIMILAR_PLACE
   }
 }

@@ -4,6 +4,7 @@ import { dayOfMonthOnly, eventDays, standInDay, titleYearShift, YearSource } fro
 import { placeKey, type PlaceKey } from '../normalize/placeKey'
 import { titleWords } from '../normalize/titleWords'
 import { hasOtherScript } from '../normalize/latin'
+import { GrowableArray } from './growableArray'
 
 /** Marks a missing day number in the Int32 date columns. */
 export const NO_DAY = -0x80000000
@@ -61,28 +62,28 @@ export interface FeatureTable {
 
 /** Builds a FeatureTable one record at a time, so an Iterable never has to become an array. */
 export class FeatureTableBuilder {
-  private readonly ids: number[] = []
-  private readonly firstDay: number[] = []
-  private readonly lastDay: number[] = []
-  private readonly precision: number[] = []
-  private readonly yearSource: number[] = []
-  private readonly anchorFirst: number[] = []
-  private readonly anchorLast: number[] = []
-  private readonly titleYearShift: number[] = []
-  private readonly dayOfMonth: number[] = []
-  private readonly cityId: number[] = []
-  private readonly placeRef: number[] = []
-  private readonly placeWordStart: number[] = [0]
-  private readonly placeWords: number[] = []
-  private readonly otherScript: number[] = []
-  private readonly numberStart: number[] = [0]
-  private readonly numbers: number[] = []
+  private readonly ids = new GrowableArray(Float64Array)
+  private readonly firstDay = new GrowableArray(Int32Array)
+  private readonly lastDay = new GrowableArray(Int32Array)
+  private readonly precision = new GrowableArray(Uint8Array)
+  private readonly yearSource = new GrowableArray(Uint8Array)
+  private readonly anchorFirst = new GrowableArray(Int32Array)
+  private readonly anchorLast = new GrowableArray(Int32Array)
+  private readonly titleYearShift = new GrowableArray(Int32Array)
+  private readonly dayOfMonth = new GrowableArray(Uint8Array)
+  private readonly cityId = new GrowableArray(Int32Array)
+  private readonly placeRef = new GrowableArray(Int32Array)
+  private readonly placeWordStart = startedAtZero(new GrowableArray(Int32Array))
+  private readonly placeWords = new GrowableArray(Int32Array)
+  private readonly otherScript = new GrowableArray(Uint8Array)
+  private readonly numberStart = startedAtZero(new GrowableArray(Int32Array))
+  private readonly numbers = new GrowableArray(Int32Array)
   private readonly acronyms: (string | null)[] = []
   /** Places repeat a lot (a city, a venue): each distinct place is read once. */
   private readonly placeCache = new Map<string, PlaceKey>()
-  private readonly countryId: number[] = []
-  private readonly tokenStart: number[] = [0]
-  private readonly tokens: number[] = []
+  private readonly countryId = new GrowableArray(Int32Array)
+  private readonly tokenStart = startedAtZero(new GrowableArray(Int32Array))
+  private readonly tokens = new GrowableArray(Int32Array)
   private readonly tokenFrequency: number[] = []
   private readonly tokenIndex = new Map<string, number>()
   private readonly tokenText: string[] = []
@@ -146,32 +147,37 @@ export class FeatureTableBuilder {
   build(): FeatureTable {
     return {
       count: this.ids.length,
-      ids: Float64Array.from(this.ids),
-      firstDay: Int32Array.from(this.firstDay),
-      lastDay: Int32Array.from(this.lastDay),
-      precision: Uint8Array.from(this.precision),
-      yearSource: Uint8Array.from(this.yearSource),
-      anchorFirst: Int32Array.from(this.anchorFirst),
-      anchorLast: Int32Array.from(this.anchorLast),
-      titleYearShift: Int32Array.from(this.titleYearShift),
-      dayOfMonth: Uint8Array.from(this.dayOfMonth),
-      cityId: Int32Array.from(this.cityId),
-      placeRef: Int32Array.from(this.placeRef),
-      placeWordStart: Int32Array.from(this.placeWordStart),
-      placeWords: Int32Array.from(this.placeWords),
-      otherScript: Uint8Array.from(this.otherScript),
-      numberStart: Int32Array.from(this.numberStart),
-      numbers: Int32Array.from(this.numbers),
+      ids: this.ids.toArray(),
+      firstDay: this.firstDay.toArray(),
+      lastDay: this.lastDay.toArray(),
+      precision: this.precision.toArray(),
+      yearSource: this.yearSource.toArray(),
+      anchorFirst: this.anchorFirst.toArray(),
+      anchorLast: this.anchorLast.toArray(),
+      titleYearShift: this.titleYearShift.toArray(),
+      dayOfMonth: this.dayOfMonth.toArray(),
+      cityId: this.cityId.toArray(),
+      placeRef: this.placeRef.toArray(),
+      placeWordStart: this.placeWordStart.toArray(),
+      placeWords: this.placeWords.toArray(),
+      otherScript: this.otherScript.toArray(),
+      numberStart: this.numberStart.toArray(),
+      numbers: this.numbers.toArray(),
       acronymToken: Int32Array.from(this.acronyms, (acronym) => (acronym === null ? -1 : (this.tokenIndex.get(acronym) ?? -1))),
-      countryId: Int32Array.from(this.countryId),
-      tokenStart: Int32Array.from(this.tokenStart),
-      tokens: Int32Array.from(this.tokens),
+      countryId: this.countryId.toArray(),
+      tokenStart: this.tokenStart.toArray(),
+      tokens: this.tokens.toArray(),
       tokenText: this.tokenText,
       tokenFrequency: Int32Array.from(this.tokenFrequency),
       cityText: this.cityText,
       countryText: this.countryText
     }
   }
+}
+
+function startedAtZero<T extends Int32Array>(array: GrowableArray<T>): GrowableArray<T> {
+  array.push(0)
+  return array
 }
 
 /** A gazetteer place among the text keys; `@` never begins a folded name. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { generateListings } from '../../../../../bench/generator'
+import { generateListings } from '../../../../../test/generator'
 import { findDuplicatePairs } from './findDuplicatePairs'
 import { lastScanStatistics, scanDuplicates } from './scan'
 import { buildFeatureTable } from './features'
@@ -7,6 +7,8 @@ import { recordKeys, sortedKeyEntries } from './blockingKeys'
 import { CandidateBlocks, MAX_FULL_BLOCK } from './candidateBlocks'
 import { ScanCancelledError } from '../types'
 import { record } from './testRecords'
+import { PairScorer } from './pairScorer'
+import { STARTING_MODEL } from '../model/model'
 
 describe('blocking', () => {
   it('compares a 20k set in far fewer than all pairs', () => {
@@ -92,5 +94,34 @@ describe('chunked scan', () => {
     const pairs = findDuplicatePairs(records)
     for (let i = 1; i < pairs.length; i++) expect(pairs[i - 1].score).toBeGreaterThanOrEqual(pairs[i].score)
     expect(pairs.every((pair) => pair.a < pair.b)).toBe(true)
+  })
+})
+
+describe('explanations of a scan', () => {
+  it.each([0.3, 0.75, 0.95])('finds the same pairs as a full comparison of every candidate (threshold %f)', (threshold) => {
+    const { records } = generateListings({ seed: 13, count: 3_000 })
+    const table = buildFeatureTable(records)
+    const keys = recordKeys(table)
+    const blocks = new CandidateBlocks(table, keys, sortedKeyEntries(keys))
+    const scorer = new PairScorer(table, STARTING_MODEL)
+    const expected = new Set<string>()
+    for (let b = 0; b < blocks.blockCount; b++) {
+      blocks.visitBlock(b, (i, j) => {
+        const pair = scorer.pair(i, j)
+        if (pair.score >= threshold && pair.a !== pair.b) expected.add(`${pair.a}:${pair.b}`)
+      })
+    }
+    const found = findDuplicatePairs(records, { model: STARTING_MODEL, threshold }).map((pair) => `${pair.a}:${pair.b}`)
+    expect(expected.size).toBeGreaterThan(50)
+    expect(new Set(found)).toEqual(expected)
+  })
+
+  it('explain each pair found exactly as a full comparison of the two records does', () => {
+    const { records } = generateListings({ seed: 12, count: 3_000 })
+    const found = findDuplicatePairs(records, { model: STARTING_MODEL, threshold: 0.3 })
+    expect(found.length).toBeGreaterThan(100)
+    const scorer = new PairScorer(buildFeatureTable(records), STARTING_MODEL)
+    // Generated ids are 1..n, so record id k is row k - 1 of the table.
+    for (const pair of found) expect(pair).toEqual(scorer.pair(pair.a - 1, pair.b - 1))
   })
 })

@@ -5,6 +5,7 @@ import { CandidateBlocks } from './candidateBlocks'
 import { PairScorer } from './pairScorer'
 import { DEFAULT_THRESHOLD } from './weights'
 import { trainOnTable } from '../model/train'
+import { weightOf } from '../model/model'
 
 /** Records prepared between two progress reports. */
 const PREPARE_SLICE = 20_000
@@ -67,9 +68,11 @@ export function* scanDuplicates(
   const found = new Map<string, DuplicatePair>()
   let candidates = 0
   let sinceReport = 0
+  // Compared as weights: probabilityOf is monotone, so weight < thresholdWeight is probability < threshold.
+  const thresholdWeight = weightOf(threshold) - 1e-9
   const visit = (i: number, j: number): void => {
-    if (scorer.compareContext(i, j) < threshold) return
-    if (scorer.compareTitles(i, j) < threshold) return
+    if (scorer.contextWeightBound(i, j, thresholdWeight) < thresholdWeight) return
+    if (scorer.titlesWeight(i, j, thresholdWeight) < thresholdWeight) return
     const idI = table.ids[i]
     const idJ = table.ids[j]
     if (idI === idJ) return

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { crossSourceSet } from '../engine/crossSourceRecords'
+import { crossSourceSet } from '../../../../../test/crossSourceRecords'
 import { findDuplicatePairs } from '../engine/findDuplicatePairs'
 import { trainModel } from './train'
 import type { MatchModel } from './model'

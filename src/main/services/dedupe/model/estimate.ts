@@ -1,10 +1,16 @@
 import type { FeatureTable } from '../engine/features'
 import { PairComparer } from '../engine/comparer'
 import { DateLevel, PlaceLevel, TitleLevel, FIELDS, LEVEL_COUNT, PATTERN_COUNT, packLevels, unpackLevels, type Field, type LevelVector } from './levels'
-import { STARTING_MODEL, type FieldProbabilities, type MatchModel } from './model'
+import { STARTING_MODEL, matchWeight, modelWeights, probabilityOf, type FieldProbabilities, type MatchModel } from './model'
 
 /** Random pairs drawn to estimate u (how unrelated records compare). */
 const U_SAMPLE = 100_000
+/**
+ * Further random pairs compared on dates and place only (integer work, no titles): the levels
+ * that say most (the same start and end day) are rare among unrelated records, one pair in tens
+ * of thousands, and 100,000 pairs would see a handful at best and put their u far too low.
+ */
+const CONTEXT_SAMPLE = 2_000_000
 const ITERATIONS = 25
 /**
  * The starting model counts as this many pairs in every estimate, so a small collection (a few
@@ -65,6 +71,17 @@ export function* randomPairPatterns(table: FeatureTable): Generator<void, Float6
     counts[packLevels(levelsOf(comparer, i, j))]++
     if (k % RANDOM_SLICE === RANDOM_SLICE - 1) yield
   }
+  // Title and numbers stay unknown in these patterns: each field's u counts only known levels.
+  const contextOnly: LevelVector = { dates: 0, place: 0, title: 0, numbers: 0 }
+  for (let k = 0; k < CONTEXT_SAMPLE; k++) {
+    const i = Math.floor(next() * n)
+    let j = Math.floor(next() * (n - 1))
+    if (j >= i) j++
+    contextOnly.dates = comparer.dateLevel(i, j)
+    contextOnly.place = comparer.placeLevel(i, j)
+    counts[packLevels(contextOnly)]++
+    if (k % (RANDOM_SLICE * 20) === RANDOM_SLICE * 20 - 1) yield
+  }
   return counts
 }
 
@@ -90,17 +107,29 @@ const uOf = (model: MatchModel): Record<Field, number[]> => Object.fromEntries(F
 
 /**
  * Levels whose m the collection cannot teach by itself: editions of a series (same title, same
- * place, a year apart) look like duplicates to the expectation step and would teach it that
- * duplicates often have different dates; a touring series (same title, same days, another
- * country) likewise. These keep the starting m (Splink's "fixed m").
+ * place, weeks or a year apart) look like duplicates to the expectation step and would teach it
+ * that duplicates often have different dates; different events of one title on the same days in
+ * another city or country (a touring series, a common title), or online and in a city, look
+ * like duplicates to the session that learns places from pairs whose titles agree, since dates
+ * are all it has besides. These keep the starting m (Splink's "fixed m"); the other levels of
+ * the field share what is left.
  */
-const HELD: readonly [Field, number][] = [['dates', DateLevel.Different], ['place', PlaceLevel.OtherCountry]]
+const HELD: readonly [Field, number][] = [
+  ['dates', DateLevel.SameMonth],
+  ['dates', DateLevel.Different],
+  ['place', PlaceLevel.OtherCity],
+  ['place', PlaceLevel.OtherCountry],
+  ['place', PlaceLevel.OnlineAndPlace],
+  ['place', PlaceLevel.OtherName]
+]
 
 function holdLevels(m: Record<Field, number[]>, start: Record<Field, number[]>): Record<Field, number[]> {
-  for (const [field, level] of HELD) {
-    const held = start[field][level]!
-    const others = m[field].reduce((sum, value, l) => (l === level ? sum : sum + value), 0)
-    m[field] = m[field].map((value, l) => (l === level ? held : (value * (1 - held)) / others))
+  for (const field of FIELDS) {
+    const held = new Set(HELD.filter(([f]) => f === field).map(([, level]) => level))
+    if (held.size === 0) continue
+    const heldSum = [...held].reduce((sum, level) => sum + start[field][level]!, 0)
+    const others = m[field].reduce((sum, value, level) => (held.has(level) ? sum : sum + value), 0)
+    m[field] = m[field].map((value, level) => (held.has(level) ? start[field][level]! : others > 0 ? (value * (1 - heldSum)) / others : 0))
   }
   return m
 }
@@ -109,8 +138,10 @@ export interface EstimateInput {
   table: FeatureTable
   /** Pattern counts of random pairs (randomPairPatterns), for u. */
   random: Float64Array
-  /** Pattern counts of the pairs blocking brings together. */
+  /** Pattern counts of the pairs blocking brings together (of a sample of its blocks). */
   blocked: Float64Array
+  /** All blocks over the blocks sampled: what the blocked counts are multiplied by to stand for every block. */
+  blockedScale?: number
   /** Merges (matches) and "not duplicates" (non-matches), as record indexes of the table. */
   labelled: readonly LabelledPair[]
   start?: MatchModel
@@ -202,7 +233,7 @@ function runSession(session: Session, blocked: Float64Array, labels: { match: Fl
  * archivist's decisions held at what they are (a merge is a match, "not duplicates" is not).
  * The prior is the expected share of duplicates among all pairs of the collection.
  */
-export function estimateModel({ table, random, blocked, labelled, start = STARTING_MODEL }: EstimateInput, now = new Date().toISOString()): MatchModel {
+export function estimateModel({ table, random, blocked, blockedScale = 1, labelled, start = STARTING_MODEL }: EstimateInput, now = new Date().toISOString()): MatchModel {
   const u = levelShares(random, () => 1, uOf(start), PRIOR_PAIRS)
   const comparer = new PairComparer(table)
   const labels = { match: new Float64Array(PATTERN_COUNT), distinct: new Float64Array(PATTERN_COUNT) }
@@ -212,18 +243,43 @@ export function estimateModel({ table, random, blocked, labelled, start = STARTI
   const byContext = runSession(BY_DATES_AND_PLACE, blocked, labels, u, start)
   const byTitle = runSession(BY_TITLE, blocked, labels, u, start)
   const m = { title: byContext.m.title, numbers: byContext.m.numbers, dates: byTitle.m.dates, place: byTitle.m.place }
-  // Duplicates are expected to agree on dates and place or on the title; the larger count of
-  // the two sessions stands for them, as a share of all pairs of the collection.
-  const allPairs = (table.count * (table.count - 1)) / 2
-  const expected = Math.max(byContext.expectedMatches, byTitle.expectedMatches) + matches
-  const prior = Math.min(0.5, Math.max(1 / Math.max(1, allPairs), expected / Math.max(1, allPairs)))
   const fields = Object.fromEntries(FIELDS.map((f): [Field, FieldProbabilities] => [f, { m: m[f].map(round), u: u[f].map(round) }])) as Record<Field, FieldProbabilities>
+  const allPairs = (table.count * (table.count - 1)) / 2
+  const prior = priorOverAllPairs({ prior: start.prior, fields, trainedOn: start.trainedOn, estimatedAt: null }, blocked, blockedScale, allPairs, matches)
   return {
     prior: round(prior),
     fields,
     trainedOn: { pairs: blocked.reduce((a, b) => a + b, 0), labelledMatches: matches, labelledNonMatches: labelled.length - matches, iterations: byContext.iterations + byTitle.iterations },
     estimatedAt: now
   }
+}
+
+const PRIOR_ITERATIONS = 50
+
+/**
+ * The share of duplicates among all pairs of the collection, the prior the scores start from:
+ * expectation–maximisation of that share alone, with every field's m and u as estimated, over
+ * the blocked pairs (scaled up from the sample taken) and the pairs blocking never brings
+ * together (different events). It falls as a collection grows: a million records hold a hundred
+ * times the pairs of a hundred thousand, and many more different events alike by chance.
+ */
+function priorOverAllPairs(model: MatchModel, blocked: Float64Array, blockedScale: number, allPairs: number, decidedMatches: number): number {
+  if (allPairs < 1) return model.prior
+  const lowest = 1 / allPairs
+  let prior = Math.min(0.5, Math.max(lowest, model.prior))
+  for (let iteration = 0; iteration < PRIOR_ITERATIONS; iteration++) {
+    const weights = modelWeights({ ...model, prior })
+    let expected = 0
+    for (let pattern = 0; pattern < PATTERN_COUNT; pattern++) {
+      const count = blocked[pattern]!
+      if (count > 0) expected += count * probabilityOf(matchWeight(weights, unpackLevels(pattern)))
+    }
+    const next = Math.min(0.5, Math.max(lowest, (expected * blockedScale + decidedMatches) / allPairs))
+    const moved = Math.abs(Math.log(next / prior)) > 1e-3
+    prior = next
+    if (!moved) break
+  }
+  return prior
 }
 
 const round = (value: number): number => Number(value.toPrecision(4))

@@ -64,9 +64,11 @@ function placeWords(evidence: FieldEvidence, online: boolean): string | null {
   switch (LEVEL_NAMES.place.indexOf(evidence.level)) {
     case PlaceLevel.Same: return online ? 'both online' : 'same place'
     case PlaceLevel.Inside: return 'same place, written differently'
-    case PlaceLevel.SameCountry: return 'same country, other city'
-    case PlaceLevel.OtherCity: return 'different places'
+    case PlaceLevel.SameCountry: return 'same country'
+    case PlaceLevel.OtherCity: return 'different cities'
     case PlaceLevel.OtherCountry: return 'different countries'
+    case PlaceLevel.OnlineAndPlace: return 'online and in a place'
+    case PlaceLevel.OtherName: return 'different place names'
     default: return null
   }
 }

@@ -31,7 +31,7 @@ function candidateBlocksOf(table: FeatureTable): CandidateBlocks {
 }
 
 /** Pattern counts of the pairs blocking brings together (as the scan would compare them). */
-export function* blockedPatterns(table: FeatureTable, blocks = candidateBlocksOf(table)): Generator<number, Float64Array, void> {
+export function* blockedPatterns(table: FeatureTable, blocks = candidateBlocksOf(table)): Generator<number, { counts: Float64Array; scale: number }, void> {
   const comparer = new PairComparer(table)
   const counts = new Float64Array(PATTERN_COUNT)
   let sinceReport = 0
@@ -39,7 +39,9 @@ export function* blockedPatterns(table: FeatureTable, blocks = candidateBlocksOf
     counts[packLevels(levelsOf(comparer, i, j))]++
   }
   const stride = Math.max(1, Math.round((table.count * PAIRS_PER_RECORD) / TARGET_PAIRS))
+  let sampled = 0
   for (let b = 0; b < blocks.blockCount; b += stride) {
+    sampled++
     const visited = blocks.visitBlock(b, visit)
     sinceReport += visited
     if (sinceReport >= SLICE) {
@@ -47,7 +49,7 @@ export function* blockedPatterns(table: FeatureTable, blocks = candidateBlocksOf
       yield b / blocks.blockCount
     }
   }
-  return counts
+  return { counts, scale: sampled === 0 ? 1 : blocks.blockCount / sampled }
 }
 
 /**
@@ -90,5 +92,5 @@ export function* trainOnTable(table: FeatureTable, decisions: readonly Decision[
     yield Math.min(0.95, 0.6 + 0.03 * slice)
     randomStep = randomPairs.next()
   }
-  return estimateModel({ table, random: randomStep.value, blocked: step.value, labelled, start })
+  return estimateModel({ table, random: randomStep.value, blocked: step.value.counts, blockedScale: step.value.scale, labelled, start })
 }

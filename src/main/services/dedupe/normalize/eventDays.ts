@@ -24,7 +24,8 @@ export const STAND_IN_YEAR = 2000
  */
 export function eventDays(record: Pick<DedupeRecord, 'startDate' | 'endDate' | 'dateText'>, titleYear: number | null): EventDays | null {
   const stored = eventDayRange(record.startDate, record.endDate)
-  if (stored) return { ...stored, yearSource: YearSource.Date }
+  // Field by field: a spread costs microseconds here, a million times over in a scan.
+  if (stored) return { first: stored.first, last: stored.last, precision: stored.precision, yearSource: YearSource.Date }
   const dayMonth = DAY_MONTH.exec(record.startDate ?? '')
   if (dayMonth) return dayMonthRange(dayMonth, DAY_MONTH.exec(record.endDate ?? ''), titleYear)
   if (!record.dateText) return null

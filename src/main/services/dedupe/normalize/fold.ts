@@ -28,6 +28,7 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/
 const MARKS = /[\p{M}\p{Lm}\p{Sk}]+/gu
 const NON_ASCII_LETTER = /[^\x00-\x7f]/g
 const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu
+const NOT_ASCII_ALPHANUMERIC = /[^a-z0-9]+/g
 
 /** Lower case, no diacritics, special letters spelled out; punctuation kept. */
 export function foldCharacters(text: string): string {
@@ -44,7 +45,10 @@ export function foldCharacters(text: string): string {
  * (punctuation, dashes, quotes, symbols) separates words. Letters of other scripts are kept.
  */
 export function foldText(text: string): string {
-  return foldCharacters(text).replace(NOT_ALPHANUMERIC, ' ').trim()
+  const folded = foldCharacters(text)
+  // The same split, many times cheaper than the Unicode classes, for text that is all ASCII.
+  if (ASCII_ONLY.test(folded)) return folded.replace(NOT_ASCII_ALPHANUMERIC, ' ').trim()
+  return folded.replace(NOT_ALPHANUMERIC, ' ').trim()
 }
 
 /** The folded words of a text. */

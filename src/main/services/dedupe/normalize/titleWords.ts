@@ -18,22 +18,27 @@ const NUMBER = /^(\d{1,4})(st|nd|rd|th|e|er|eme|o|a|ª|º)?$/
 const MIN_ACRONYM_WORDS = 3
 /** An English possessive (`Farmer's`, `Men’s`): one word, as sources that drop the apostrophe write it (`Farmers Classic`). */
 const POSSESSIVE = /(\p{L})['’ʼ]s(?!\p{L})/gu
+const HAS_APOSTROPHE = /['’ʼ]/
 
 export function titleWords(title: string): TitleWords {
-  const words = foldLatin(title.replace(POSSESSIVE, '$1s')).split(' ').filter((word) => word !== '')
+  const words = foldLatin(HAS_APOSTROPHE.test(title) ? title.replace(POSSESSIVE, '$1s') : title).split(' ').filter((word) => word !== '')
   const seen = new Set<string>()
   const tokens: string[] = []
   const numbers = new Set<number>()
   let year: number | null = null
   for (const word of words) {
-    if (YEAR.test(word)) {
-      year ??= Number(word)
-      continue
-    }
-    const number = NUMBER.exec(word)
-    if (number) {
-      numbers.add(Number(number[1]))
-      continue
+    // Years and numbers begin with a digit: most words need neither pattern.
+    const first = word.charCodeAt(0)
+    if (first >= 48 && first <= 57) {
+      if (YEAR.test(word)) {
+        year ??= Number(word)
+        continue
+      }
+      const number = NUMBER.exec(word)
+      if (number) {
+        numbers.add(Number(number[1]))
+        continue
+      }
     }
     if (isStopWord(word) || seen.has(word)) continue
     seen.add(word)

@@ -55,7 +55,9 @@ export async function runScan(s: Services, control: JobControl, threshold: numbe
     await control.breathe()
     step = scan.next()
   }
-  const pairs = step.value
+  // Written in key order (scan, a, b), not score order: each insert then lands at the right
+  // edge of the table's key and of its record_a index instead of on a random page.
+  const pairs = [...step.value].sort((x, y) => x.a - y.a || x.b - y.b)
 
   const store = new ScanStore(s.db)
   const scanId = store.begin(threshold, new Date().toISOString())

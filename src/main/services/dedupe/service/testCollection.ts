@@ -1,14 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- a test helper: loosely typed answers keep the assertions short */
-import { openDatabase, type Db } from '../../../db/open'
-import { tempDbPath } from '../../../testing/tempDb'
-import { createHandlers, createServices } from '../../handlers'
-import { dispatch } from '../../dispatch'
+import type { Db } from '../../../db/open'
 import type { Services } from '../../context'
 import type { NewRow } from '../../operations/log'
 import type { JobInfo } from '../../../../shared/contract'
 import type { Envelope } from '../../../../shared/errors'
+import { openTestCollection, unwrap } from '../../../testing/collection'
 
-/** A real collection file with every handler, for the dedupe service tests. */
+/** A real collection file with every handler, for the dedupe service tests (the shared harness, loosely typed). */
 export interface TestCollection {
   db: Db
   file: string
@@ -22,29 +20,17 @@ export interface TestCollection {
   close(): void
 }
 
-export function openCollection(file = tempDbPath()): TestCollection {
-  const db = openDatabase(file)
-  const services = createServices({ db, databasePath: file, mode: 'cli', version: 'test' })
-  const handlers = createHandlers(services)
-  const raw = (method: string, args?: unknown) => dispatch(handlers, method, args, () => {})
-  const call = async (method: string, args?: unknown) => {
-    const answer = await raw(method, args)
-    if (!answer.ok) throw Object.assign(new Error(answer.error.message), answer.error)
-    return answer.value as any
-  }
+export function openCollection(file?: string): TestCollection {
+  const base = openTestCollection({ file })
+  const call = async (method: string, args?: unknown) => unwrap(await base.raw(method, args)) as any
   return {
-    db,
-    file,
-    services,
-    raw,
+    ...base,
     call,
     job: async (method, args) => {
       const started = (await call(method, args)) as JobInfo
-      const finished = await services.jobs.wait(started.id)
+      const finished = await base.services.jobs.wait(started.id)
       if (finished.state !== 'done') throw Object.assign(new Error(`${method} ended ${finished.state}: ${finished.message}`), { job: finished })
       return finished.result as any
-    },
-    insert: (rows) => services.log.run('test.seed', 'seed', (ctx) => rows.map((row) => ctx.insert(row))).result,
-    close: () => db.close()
+    }
   }
 }

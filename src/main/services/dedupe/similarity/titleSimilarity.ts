@@ -62,7 +62,8 @@ function fuzzyWordCredit(a: string, b: string): number {
 
 /**
  * Similarity of two titles given as token ids (stop words already dropped, each once).
- * Two views, the better one wins:
+ * Two views, the better one wins (a caller that only needs to know whether the similarity
+ * reaches `atLeast` may get a lower figure when it does not):
  * - word level: Dice over the word sets, where a misspelt word earns partial credit, so word
  *   order and dropped or added small words do not matter;
  * - character level: normalised Levenshtein over the words run together, which catches
@@ -75,7 +76,8 @@ export function titleSimilarity(
   bFrom: number,
   bTo: number,
   tokenText: readonly string[],
-  cache?: WordCreditCache
+  cache?: WordCreditCache,
+  atLeast = 0
 ): number {
   const aCount = aTo - aFrom
   const bCount = bTo - bFrom
@@ -99,9 +101,21 @@ export function titleSimilarity(
     }
     if (!found) unmatchedA++
   }
-  if (unmatchedA > 0 && credit < aCount) credit += fuzzyCredit(tokens, aFrom, aTo, bFrom, bTo, tokenText, used, cache)
+  // Levenshtein's similarity is at most 1 - (length difference) / (longer length): when that
+  // cannot beat the word view, or reach what the caller needs, the strings need not be built.
+  const lengthA = joinedLength(tokens, aFrom, aTo, tokenText)
+  const lengthB = joinedLength(tokens, bFrom, bTo, tokenText)
+  const bound = 1 - Math.abs(lengthA - lengthB) / Math.max(lengthA, lengthB, 1)
+  if (unmatchedA > 0 && credit < aCount) {
+    // Each misspelt word earns at most 1: when even that cannot reach what the caller needs, and
+    // neither can the character view, the exact words' figure will do.
+    const bestDice = (2 * (credit + Math.min(unmatchedA, bCount - credit))) / (aCount + bCount)
+    if (bestDice < atLeast && bound < atLeast) return (2 * credit) / (aCount + bCount)
+    credit += fuzzyCredit(tokens, aFrom, aTo, bFrom, bTo, tokenText, used, cache)
+  }
   const dice = (2 * credit) / (aCount + bCount)
   if (dice === 1) return 1
+  if (bound <= dice || bound < atLeast) return dice
 
   const joinedA = joinTokens(tokens, aFrom, aTo, tokenText)
   const joinedB = joinTokens(tokens, bFrom, bTo, tokenText)
@@ -143,6 +157,12 @@ function fuzzyCredit(
     }
   }
   return credit
+}
+
+function joinedLength(tokens: Int32Array, from: number, to: number, tokenText: readonly string[]): number {
+  let length = 0
+  for (let i = from; i < to; i++) length += tokenText[tokens[i]!]!.length
+  return length
 }
 
 function joinTokens(tokens: Int32Array, from: number, to: number, tokenText: readonly string[]): string {

@@ -1,8 +1,6 @@
-import { openDatabase, type Db } from '../../../db/open'
-import { tempDbPath } from '../../../testing/tempDb'
-import { createHandlers, createServices } from '../../handlers'
-import { dispatch } from '../../dispatch'
+import type { Db } from '../../../db/open'
 import type { Services } from '../../context'
+import { openTestCollection, unwrap } from '../../../testing/collection'
 import { STATUS_CODES } from '../../../db/recordRows'
 import type { AppInfo, JobInfo } from '../../../../shared/contract'
 import type { Envelope } from '../../../../shared/errors'
@@ -24,26 +22,13 @@ export interface TestCollection {
   close(): void
 }
 
-/** A real collection file with the export handlers, opened as the app would in `mode`. */
-export function openCollection(mode: AppInfo['mode'] = 'cli', file = tempDbPath()): TestCollection {
-  const db = openDatabase(file)
-  const services = createServices({ db, databasePath: file, mode, version: 'test' })
-  const handlers = createHandlers(services)
-  const raw = (method: string, args?: unknown) => dispatch(handlers, method, args, () => {})
+/** A real collection file with the export handlers, opened as the app would in `mode` (the shared harness, loosely typed). */
+export function openCollection(mode: AppInfo['mode'] = 'cli', file?: string): TestCollection {
+  const base = openTestCollection({ file, mode })
   return {
-    db,
-    file,
-    services,
-    raw,
-    call: async (method, args) => {
-      const answer = await raw(method, args)
-      if (!answer.ok) throw Object.assign(new Error(answer.error.message), answer.error)
-      return answer.value as never
-    },
-    finish: (job) => services.jobs.wait(job.id, 2),
-    insert: (rows) => services.log.run('test.insert', 'test records', (ctx) => rows.map((row) => ctx.insert(row))).result,
+    ...base,
+    call: async (method, args) => unwrap(await base.raw(method, args)) as never,
     mergeInto: (id, into) =>
-      void services.log.run('test.merge', 'merge', (ctx) => ctx.change(id, { status: STATUS_CODES.merged, mergedInto: into })),
-    close: () => db.close()
+      void base.services.log.run('test.merge', 'merge', (ctx) => ctx.change(id, { status: STATUS_CODES.merged, mergedInto: into }))
   }
 }

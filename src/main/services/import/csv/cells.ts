@@ -16,6 +16,14 @@ export type CountryReading = ReturnType<typeof resolveCountry>
 /** An ISO interval as spreadsheets write it: 2010-08-30/2010-09-01, or with a dash between spaces. */
 const ISO_RANGE = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*(?:\/|\s[-–—]\s|--)\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)$/
 
+/** Distinct texts remembered per kind of cell; past it the memory starts afresh, so a file of any size reads in bounded memory. */
+const MAX_REMEMBERED = 50_000
+
+function remember<T>(map: Map<string, T>, text: string, reading: T): void {
+  if (map.size >= MAX_REMEMBERED) map.clear()
+  map.set(text, reading)
+}
+
 /**
  * Reads date, place and country cells, remembering each distinct text: spreadsheet columns
  * repeat the same cities and countries thousands of times, and the text readers are the
@@ -33,7 +41,7 @@ export class CellReaders {
     let reading = this.dates.get(text)
     if (reading === undefined) {
       reading = readIsoDate(text) ?? fromText(text, parseDateText(text, this.year === undefined ? {} : { year: this.year }))
-      this.dates.set(text, reading)
+      remember(this.dates, text, reading)
     }
     // Shared by every row with the same text, hence read-only.
     return reading
@@ -43,7 +51,7 @@ export class CellReaders {
     let reading = this.places.get(text)
     if (reading === undefined) {
       reading = splitPlace(text)
-      this.places.set(text, reading)
+      remember(this.places, text, reading)
     }
     return reading
   }
@@ -52,7 +60,7 @@ export class CellReaders {
     let reading = this.countries.get(text)
     if (reading === undefined) {
       reading = resolveCountry(text)
-      this.countries.set(text, reading)
+      remember(this.countries, text, reading)
     }
     return reading
   }

@@ -11,7 +11,7 @@ export type CsvParseOptions = ParseOptions & { delimiter?: string }
 
 const PROGRESS_EVERY_ROWS = 2000
 /** Rows read before deciding the layout; they also feed the content-based column guess. */
-const SAMPLE_ROWS = 200
+export const SAMPLE_ROWS = 200
 
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }
 
@@ -32,12 +32,8 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): ParseResu
 /** parseCsv in slices (see ../steps): yields the share of the text read every PROGRESS_EVERY_ROWS rows. */
 export function* csvSteps(text: string, options: Omit<CsvParseOptions, 'onProgress'> = {}): ParseSteps<ParseResult> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  // Excel may write a "sep=;" line before the header to name the delimiter.
-  const sepLine = /^sep=([^\r\n])(?:\r\n|\r|\n)/i.exec(body)
-  const delimiter = options.delimiter ?? sepLine?.[1] ?? detectDelimiter(body)
-  if (delimiter.length !== 1 || /["\r\n]/.test(delimiter)) {
-    throw new ParseError(`the CSV delimiter must be one character other than a quote or line break, not ${JSON.stringify(delimiter)}`)
-  }
+  const sepLine = SEP_LINE.exec(body)
+  const delimiter = chooseDelimiter(body, sepLine, options.delimiter)
   const reader = new CsvRowReader(body, delimiter)
   if (sepLine) reader.next()
   const sample = readSample(reader)
@@ -77,17 +73,7 @@ export function* csvSteps(text: string, options: Omit<CsvParseOptions, 'onProgre
     readRow(row)
     if (dataRows % PROGRESS_EVERY_ROWS === 0) yield reader.offset / body.length
   }
-  if (layout.hasHeader && dataRows === 0) {
-    throw new ParseError('the file has a header row but no rows of data under it', sample[0].line)
-  }
-  if (ragged >= 2 && ragged * 2 > dataRows) {
-    const name = DELIMITER_NAMES[delimiter] ?? `'${delimiter}'`
-    throw new ParseError(
-      `most rows (${ragged} of ${dataRows}) do not have the ${width} fields of the first row, ` +
-        `the first of them here; read with ${name} as the delimiter. Check the delimiter and the quotes`,
-      firstRaggedLine
-    )
-  }
+  assertRowsReadable({ hasHeader: layout.hasHeader, headerLine: sample[0].line, dataRows, ragged, firstRaggedLine, width, delimiter })
   yield 1
 
   return {
@@ -99,8 +85,44 @@ export function* csvSteps(text: string, options: Omit<CsvParseOptions, 'onProgre
   }
 }
 
+/** The checks made once every row is read: a header with nothing under it, or mostly ragged rows, refuse the file. */
+/** Excel may write a "sep=;" line before the header to name the delimiter. */
+export const SEP_LINE = /^sep=([^\r\n])(?:\r\n|\r|\n)/i
+
+/** The delimiter asked for, else the one a "sep=" line names, else the one the text's first lines show. */
+export function chooseDelimiter(body: string, sepLine: RegExpExecArray | null, asked: string | undefined): string {
+  const delimiter = asked ?? sepLine?.[1] ?? detectDelimiter(body)
+  if (delimiter.length !== 1 || /["\r\n]/.test(delimiter)) {
+    throw new ParseError(`the CSV delimiter must be one character other than a quote or line break, not ${JSON.stringify(delimiter)}`)
+  }
+  return delimiter
+}
+
+export function assertRowsReadable(counts: {
+  hasHeader: boolean
+  headerLine: number
+  dataRows: number
+  ragged: number
+  firstRaggedLine: number
+  width: number
+  delimiter: string
+}): void {
+  const { dataRows, ragged, width } = counts
+  if (counts.hasHeader && dataRows === 0) {
+    throw new ParseError('the file has a header row but no rows of data under it', counts.headerLine)
+  }
+  if (ragged >= 2 && ragged * 2 > dataRows) {
+    const name = DELIMITER_NAMES[counts.delimiter] ?? `'${counts.delimiter}'`
+    throw new ParseError(
+      `most rows (${ragged} of ${dataRows}) do not have the ${width} fields of the first row, ` +
+        `the first of them here; read with ${name} as the delimiter. Check the delimiter and the quotes`,
+      counts.firstRaggedLine
+    )
+  }
+}
+
 /** The first non-blank rows: enough to judge the header and guess columns from content. */
-function readSample(reader: CsvRowReader): CsvRow[] {
+export function readSample(reader: CsvRowReader): CsvRow[] {
   const rows: CsvRow[] = []
   for (let row = reader.next(); row; row = rows.length < SAMPLE_ROWS ? reader.next() : null) {
     if (!isBlankRow(row.fields)) rows.push(row)
@@ -108,13 +130,13 @@ function readSample(reader: CsvRowReader): CsvRow[] {
   return rows
 }
 
-interface Layout {
+export interface Layout {
   hasHeader: boolean
   headers: string[]
   fields: (CsvField | null)[]
 }
 
-function readLayout(
+export function readLayout(
   rows: readonly CsvRow[],
   readers: CellReaders,
   notices: string[],
@@ -177,7 +199,7 @@ function mostCommonWidth(rows: readonly CsvRow[]): number {
   return width
 }
 
-function withoutTrailingEmptyFields(fields: string[], width: number): string[] {
+export function withoutTrailingEmptyFields(fields: string[], width: number): string[] {
   if (fields.length <= width) return fields
   for (let i = width; i < fields.length; i++) if (fields[i].trim() !== '') return fields
   return fields.slice(0, width)

@@ -30,12 +30,30 @@ export class CsvRowReader {
   private readonly lastQuote: number
   private readonly noticeList: string[] = []
 
+  /** Set while reading a row that runs past the end of a piece of a stream (see `final`). */
+  private incomplete = false
+  private readonly final: boolean
+
+  /**
+   * `firstLine`: the line `text` starts on, when it is a piece of a longer file. `final: false`
+   * says more text follows (a stream, see stream.ts): a row is then read only when it ends inside
+   * `text` (its line break read, its quotes closed); otherwise next() returns null and leaves the
+   * row, from `offset` on, for the next piece.
+   */
   constructor(
     private readonly text: string,
-    delimiter: string
+    delimiter: string,
+    options: { firstLine?: number; final?: boolean } = {}
   ) {
     this.delim = delimiter.charCodeAt(0)
     this.lastQuote = text.lastIndexOf('"')
+    this.line = options.firstLine ?? 1
+    this.final = options.final ?? true
+  }
+
+  /** The line the next row starts on. */
+  get nextLine(): number {
+    return this.line
   }
 
   /** Characters read so far, for progress. */
@@ -55,6 +73,8 @@ export class CsvRowReader {
     if (this.pos >= n) return null
     const start = this.pos
     const line = this.line
+    const unclosedBefore = this.unclosedQuotes
+    const noticesBefore = this.noticeList.length
     const fields: string[] = []
     for (;;) {
       fields.push(this.readField())
@@ -65,6 +85,16 @@ export class CsvRowReader {
       break
     }
     const end = this.pos
+    // A row of a stream's piece is whole only with its line break read; a CR as the piece's last
+    // character may be the first half of a CRLF.
+    if (!this.final && (this.incomplete || this.pos >= n || (text.charCodeAt(this.pos) === CR && this.pos + 1 >= n))) {
+      this.incomplete = false
+      this.pos = start
+      this.line = line
+      this.unclosedQuotes = unclosedBefore
+      this.noticeList.length = noticesBefore
+      return null
+    }
     if (this.pos < n) {
       // At a line break: CRLF, LF or a lone CR (old Mac files) all end the row.
       this.pos += text.charCodeAt(this.pos) === CR && text.charCodeAt(this.pos + 1) === LF ? 2 : 1
@@ -86,6 +116,12 @@ export class CsvRowReader {
       if (tailEnd > close + 1) value += text.slice(close + 1, tailEnd)
       this.pos = tailEnd
       return value
+    }
+    if (quoteAt >= 0 && !this.final) {
+      // The closing quote may be in the next piece.
+      this.incomplete = true
+      this.pos = text.length
+      return ''
     }
     if (quoteAt >= 0 && ++this.unclosedQuotes <= MAX_NOTICES) {
       this.noticeList.push(`line ${this.line}: a quote opens a field but never closes; the field was read as plain text`)

@@ -18,6 +18,12 @@ describe('CJK dates', () => {
     expect(readOne(line)).toEqual([start, end])
   })
 
+  it('reads a range of days whose marker comes after the last day, and never a count of days', () => {
+    expect(readOne('时间：2019年11月20-22日')).toEqual(['2019-11-20', '2019-11-22'])
+    expect(readOne('2020年10月17～18日')).toEqual(['2020-10-17', '2020-10-18'])
+    expect(readAll('3-5日間')).toEqual([])
+  })
+
   it('takes the year of a yearless date from context and checks its weekday', () => {
     expect(readOne('1月18日(水)', { year: 2012 })).toEqual(['2012-01-18', '2012-01-18'])
     expect(readAll('1月18日(水)', { year: 2012 })[0]?.warnings).toEqual(['year 2012 assumed: the text gives none'])

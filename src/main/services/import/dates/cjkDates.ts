@@ -18,8 +18,11 @@ export function eraYear(era: string, year: number | '元'): number | undefined {
   return start + (year === '元' ? 1 : year) - 1
 }
 
-/* A day marker not followed by 間/目/以/간/째 ("3日間" is three days, "2일째" the second day). */
-const DAY = String.raw`(\d{1,2})\s?[日일号號](?![間间目以간째])`
+/*
+ * A day marker not followed by 間/目/以/간/째 ("3日間" is three days, "2일째" the second day);
+ * or the first day of a range whose marker comes after its last day (`11月20-22日`).
+ */
+const DAY = String.raw`(\d{1,2})(?:\s?[日일号號](?![間间目以간째])|(?=\s?[-–—~〜～]\s?\d{1,2}\s?[日일号號](?![間间目以간째])))`
 const MONTH = String.raw`(\d{1,2})\s?[月월]`
 /** Groups: 1-2 era and its year, 3 year; 4-5 month and day after a year; 6-7 month and day; 8 day alone. */
 const ATOM = new RegExp(

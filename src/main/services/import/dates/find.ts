@@ -5,6 +5,7 @@ import { readWordDateAt } from './wordDates'
 import { findNumericDates } from './numericDates'
 import { findCjkDates } from './cjkDates'
 import { readTimeAt } from './times'
+import { twoLetterWeekday } from './shortWeekdays'
 import type { DateParts, FindOptions } from './parts'
 
 const HAS_DIGIT = /\d/
@@ -53,7 +54,35 @@ function overlapsAny(found: DateParts[], parts: DateParts): boolean {
   return false
 }
 
-function withTime(line: string, parts: DateParts): DateParts {
+/**
+ * A word for "year" after a year (`15 марта 2019 г.`, `2022 r.`, `2019 року`, `2019 m.`) belongs
+ * to the date: left behind, it would start the title or the place.
+ */
+const YEAR_WORD = /\s?(?:гг?\.|года|году|г(?=[\s,.;)]|$)|р\.|року|r\.|roku|m\.|metų|год\.)/uy
+
+function withYearWord(line: string, parts: DateParts): DateParts {
+  const year = parts.end?.year ?? parts.start.year
+  if (year === undefined) return parts
+  const end = parts.index + parts.length
+  if (!/\d$/.test(line.slice(Math.max(0, end - 1), end))) return parts
+  YEAR_WORD.lastIndex = end
+  const word = YEAR_WORD.exec(line)
+  return word === null ? parts : { ...parts, length: parts.length + word[0].length }
+}
+
+/** `za 12 okt`, `Do, 7. November`: a two-letter weekday of the page's languages right before a date is part of it. */
+const TWO_LETTERS_BEFORE = /(?:^|[^\p{L}])(\p{L}{2})\.?,?\s*$/u
+
+function withWeekdayBefore(line: string, parts: DateParts, languages: readonly string[] | undefined): DateParts {
+  if (parts.index === 0 || languages === undefined) return parts
+  const before = TWO_LETTERS_BEFORE.exec(line.slice(Math.max(0, parts.index - 6), parts.index))
+  if (before === null || twoLetterWeekday(before[1] as string, languages) === undefined) return parts
+  const index = parts.index - (before[0].length - before[0].indexOf(before[1] as string))
+  return { ...parts, index, length: parts.length + (parts.index - index) }
+}
+
+function withTime(line: string, given: DateParts): DateParts {
+  const parts = withYearWord(line, given)
   const end = parts.index + parts.length
   const time = readTimeAt(line.slice(end, end + 40))
   if (time === null) return parts
@@ -77,5 +106,5 @@ export function findDatesInLine(line: string, options: FindOptions = NO_OPTIONS)
   if (firm.length === 0 && words.length === 0) return NONE
   const all =
     firm.length === 0 ? words : [...firm, ...words.filter((w) => !overlapsAny(firm, w))].sort((a, b) => a.index - b.index)
-  return all.map((parts) => withTime(line, parts))
+  return all.map((parts) => withTime(line, withWeekdayBefore(line, parts, options.languages)))
 }

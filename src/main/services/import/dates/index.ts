@@ -52,6 +52,8 @@ export { resolveParts } from './resolve'
 export { guessPageLanguages, numericOrderOfPage } from './pageHints'
 export { eraYear } from './cjkDates'
 export { findYearInText } from './yearInText'
+export { isTimeOnly } from './times'
+export { isDateRemnant } from './remnant'
 
 export interface DateMatch {
   reading: DateReading

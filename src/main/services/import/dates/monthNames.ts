@@ -1,12 +1,16 @@
 /**
  * Month and weekday words in every language this platform's Intl (CLDR) knows: long and short
  * forms, and the forms a month takes beside a day (genitive: października, lutego, марта,
- * Οκτωβρίου), which formatToParts with day+month gives. Built once, on first use (~100 ms).
+ * Οκτωβρίου), which formatToParts with day+month gives. Built once (0.3–0.7 s: ~450 Intl
+ * formatters) and kept in a cache file per Intl data version (see place/cacheDir.ts), since every
+ * process and every parse worker needs it before its first date.
  * A word may name different months in different languages; every reading is kept, ranked,
  * and the caller's language preference picks among them.
  */
 
-import { languageRank, supportedLanguages } from './locales'
+import { createHash } from 'node:crypto'
+import { cachedJson, intlDataStamp } from '../place/cacheDir'
+import { languageRank, MAJOR_LANGUAGES, supportedLanguages } from './locales'
 
 /** One meaning of a word: a month (1–12) or weekday (0 = Sunday … 6), and the languages that give it. */
 export interface NameReading {
@@ -29,13 +33,22 @@ const EXTRA_MONTHS: Record<string, number> = {
 }
 const EXTRA_WEEKDAYS: Record<string, number> = { tues: 2, thur: 4, thurs: 4, weds: 3 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+const TRAILING_DOTS = /\.+$/
+/** Folded words kept for reuse: a page repeats its month, weekday and place words on every line. */
+const folded = new Map<string, string>()
+const MAX_FOLDED = 20_000
+
 /** Lower case, no accents, no trailing dot: the one key form used for lookups. */
 export function foldWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\.+$/, '')
+  let key = folded.get(word)
+  if (key !== undefined) return key
+  // Plain ASCII has no accents to take off: NFD and the mark pattern would give it back unchanged.
+  key = PRINTABLE_ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+  if (key.charCodeAt(key.length - 1) === 46) key = key.replace(TRAILING_DOTS, '')
+  if (folded.size >= MAX_FOLDED) folded.clear()
+  folded.set(word, key)
+  return key
 }
 
 /** A key the tokenizer can produce as one word; alphabetic scripts need 3 letters, so "ma", "di" stay words. */
@@ -103,7 +116,7 @@ function ranked(readings: Map<number, Set<string>>): NameReading[] {
     .sort((a, b) => bestRank(a.languages) - bestRank(b.languages) || b.languages.length - a.languages.length)
 }
 
-function build(): Map<string, NameEntry> {
+export function buildNameTable(): Map<string, NameEntry> {
   const table: Collector = new Map()
   for (const language of supportedLanguages()) collectLanguage(table, language)
   for (const [word, month] of Object.entries(EXTRA_MONTHS)) add(table, word, 'months', month, 'extra')
@@ -118,11 +131,21 @@ function build(): Map<string, NameEntry> {
   return names
 }
 
+/** Raise when the way the table is built changes (folding, keys, ranking): older cache files are then ignored. */
+const TABLE_FORMAT = 1
+
+/** The cache file's name: the format, the Intl data, and a digest of the lists the table is built from. */
+export function nameTableCacheName(): string {
+  const inputs = JSON.stringify([EXTRA_MONTHS, EXTRA_WEEKDAYS, MAJOR_LANGUAGES, supportedLanguages()])
+  const digest = createHash('sha256').update(inputs).digest('hex').slice(0, 12)
+  return `month-names-v${TABLE_FORMAT}-${intlDataStamp()}-${digest}.json`
+}
+
 let names: Map<string, NameEntry> | null = null
 
-/** Every month and weekday word, folded; built on first call. */
+/** Every month and weekday word, folded; read from the cache file or built on first call. */
 export function nameTable(): ReadonlyMap<string, NameEntry> {
-  names ??= build()
+  names ??= new Map(cachedJson(nameTableCacheName(), () => [...buildNameTable()]))
   return names
 }
 
@@ -143,7 +166,16 @@ export function pickReading(readings: NameReading[], languages?: readonly string
 
 export function monthOf(folded: string, languages?: readonly string[]): number | undefined {
   const entry = lookUpName(folded)
-  return entry === undefined ? undefined : pickReading(entry.months, languages)
+  if (entry === undefined || entry.months.length === 0) return undefined
+  // A word that is a weekday in the page's own language ("sam." for samedi) is not another language's month.
+  if (languages !== undefined && entry.weekdays.length > 0) {
+    for (const language of languages) {
+      const month = entry.months.find((r) => r.languages.includes(language))
+      if (month !== undefined) return month.value
+      if (entry.weekdays.some((r) => r.languages.includes(language))) return undefined
+    }
+  }
+  return pickReading(entry.months, languages)
 }
 
 /** A weekday word that is not also a month ('mar' is martes and March: the month reading wins). */

@@ -24,6 +24,16 @@ describe('numeric dates', () => {
     expect(readOne('  - 일시: 10. 23(금)', { year: 2020 })).toEqual(['2020-10-23', '2020-10-23'])
   })
 
+  it('reads a day and month in figures after a weekday, two-letter abbreviations included, in the page language', () => {
+    expect(readOne('Do, 7.11. | 19 Uhr', { year: 2019, languages: ['de'] })).toEqual(['2019-11-07', '2019-11-07'])
+    expect(readOne('Mi., 27.11.', { year: 2019, languages: ['de'] })).toEqual(['2019-11-27', '2019-11-27'])
+    expect(readOne('Fr, 22.11. – So, 24.11.', { year: 2019, languages: ['de'] })).toEqual(['2019-11-22', '2019-11-24'])
+    expect(readOne('mardi 12.03', { year: 2019, languages: ['fr'] })).toEqual(['2019-03-12', '2019-03-12'])
+    // Without a weekday, or with a two-letter word that is no weekday of the page's languages, a pair stays a number.
+    expect(readAll('Beginn 7.11.', { year: 2019, languages: ['de'] })).toEqual([])
+    expect(readAll('so 10.30 Uhr', { year: 2019, languages: ['en'] })).toEqual([])
+  })
+
   it('reads yearless pairs without a weekday only once the page order is known', () => {
     expect(readAll('  - 일시: 10. 30', { year: 2020 })).toEqual([])
     expect(readOne('  - 일시: 10. 30', { year: 2020, numericOrder: 'monthFirst' })).toEqual(['2020-10-30', '2020-10-30'])

@@ -13,6 +13,7 @@
 
 import { isYear, type DateParts, type DayParts, type FindOptions } from './parts'
 import { foldWord, lookUpName, pickReading } from './monthNames'
+import { twoLetterWeekday } from './shortWeekdays'
 
 /*
  * One pass over the line. Groups: 1-3 Y.M.D; 4-5 Y-M; 6-10 D.M.Y (two separators);
@@ -119,6 +120,32 @@ function weekdayAfter(text: string, at: number, languages: readonly string[] | u
   return { value, end: at + m[0].trimEnd().length, cjk: CJK_SCRIPT.test(word) }
 }
 
+/** A weekday right before a date: `Do, 7.11.`, `Fr 22.11.`, `mardi 12.03`. */
+const WEEKDAY_BEFORE = /(?:^|[^\p{L}])(\p{L}{2,12})\.?,?\s*$/u
+
+function weekdayBefore(text: string, at: number, languages: readonly string[] | undefined): { value: number; index: number } | undefined {
+  const from = Math.max(0, at - 16)
+  const m = WEEKDAY_BEFORE.exec(text.slice(from, at))
+  if (m === null) return undefined
+  const word = m[1] as string
+  const index = from + m.index + m[0].indexOf(word)
+  if (word.length === 2) {
+    const value = twoLetterWeekday(word, languages)
+    return value === undefined ? undefined : { value, index }
+  }
+  const entry = lookUpName(foldWord(word))
+  if (entry === undefined || entry.weekdays.length === 0 || entry.months.length > 0 || entry.minorOnly) return undefined
+  const value = pickReading(entry.weekdays, languages)
+  return value === undefined ? undefined : { value, index }
+}
+
+/** What joins two atoms, a weekday before the second allowed (`22.11. – So, 24.11.`). */
+function joins(between: string, languages: readonly string[] | undefined): boolean {
+  if (JOIN.test(between)) return true
+  const weekday = weekdayBefore(between, between.length, languages)
+  return weekday !== undefined && JOIN.test(between.slice(0, weekday.index))
+}
+
 /** Every numeric date in the text, in order. */
 export function findNumericDates(text: string, options: FindOptions = {}): DateParts[] {
   if (!NUMERIC_HINT.test(text)) return []
@@ -129,7 +156,8 @@ export function findNumericDates(text: string, options: FindOptions = {}): DateP
     let last = atom
     const next = atoms[i + 1]
     let joined = false
-    if (next !== undefined && JOIN.test(text.slice(atom.end, next.index)) && !(atom.yearless && next.yearless && options.numericOrder === undefined)) {
+    const before = atom.yearless ? weekdayBefore(text, atom.index, options.languages) : undefined
+    if (next !== undefined && joins(text.slice(atom.end, next.index), options.languages) && !(atom.yearless && next.yearless && options.numericOrder === undefined && before === undefined)) {
       last = next
       joined = true
     }
@@ -139,13 +167,14 @@ export function findNumericDates(text: string, options: FindOptions = {}): DateP
       (!atom.yearless && !last.yearless) ||
       (joined && (!atom.yearless || !last.yearless)) ||
       weekday !== undefined ||
+      before !== undefined ||
       (options.numericOrder !== undefined && (joined || atom.spaced || atom.slash))
     if (!confirmed) continue
     const monthFirst = options.numericOrder === 'monthFirst' || (weekday?.cjk === true && options.numericOrder !== 'dayFirst')
     const start = dayOf(atom, monthFirst)
     const end = joined ? dayOf(last, monthFirst) : undefined
     if (start === undefined || (joined && end === undefined)) continue
-    let index = atom.index
+    let index = before?.index ?? atom.index
     let stop = weekday?.end ?? last.end
     let startParts = start.parts
     let endParts = end?.parts
@@ -183,6 +212,7 @@ export function findNumericDates(text: string, options: FindOptions = {}): DateP
     // Said only when month first was forced on a page read day first (03/25/2019).
     if ((start.swapped || end?.swapped === true) && !monthFirst && !atom.yearless) parts.monthFirst = true
     if (weekday !== undefined) parts.weekday = weekday.value
+    else if (before !== undefined && !joined) parts.weekday = before.value
     found.push(parts)
     if (joined) i++
   }

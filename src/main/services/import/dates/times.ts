@@ -7,7 +7,7 @@
  * A clock time: needs a colon/h/dot with minutes (`14:00`, `14h30`, `15 h 15`, `16.00`), or
  * am/pm/h/Uhr/uur, or "ore" before it (`alle ore 15`), so a bare day number is never a time.
  */
-const CLOCK = String.raw`(\d{1,2})(?:(?::|\s?h\s?(?=\d\d)|\.(?=\d\d))(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|h(?!\d)|uhr|uur|hrs?(?!\p{L}))?`
+const CLOCK = String.raw`(\d{1,2})(?:(?::|\s?h\s?(?=\d\d)|\.(?=\d\d))(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|hs(?!\p{L})|h(?!\d)|uhr|uur|hrs?(?!\p{L}))?`
 const TIME_RANGE = new RegExp(
   String.raw`^[\s,;|(>@]*(?:(?:at|from|à partir de|a partir de|à|de|um|ab|von|vanaf|(alle ore|ore)|alle|dalle|om|van|às|a las|desde las|kl\.?|klo|godz\.?|в|saat)\s+)?${CLOCK}(?:\s*(?:[-–—~～]|to|à|bis|a|tot|alle|al)\s*${CLOCK})?\s*\)?`,
   'iu'
@@ -62,4 +62,19 @@ function readCjkTime(match: RegExpExecArray): { time: string; length: number } |
   const minute = halfHour !== undefined ? 30 : minuteText === undefined ? 0 : Number(minuteText)
   if (hour > 23 || minute > 59) return null
   return { time: format({ hour, minute }), length: whole.trimEnd().length }
+}
+
+/** What may follow a time on a line of its own: a unit, "start", an end bracket, punctuation. */
+const AFTER_TIME = /^[\s.,;:)\]–—-]*(?:uhr|uur|hs|horas|heures|ore|o'?clock|start|begin|beginn|début|inicio|h)?[\s.,;:)\]]*$/iu
+
+/**
+ * True when `text` is nothing but a time or a time range (`18:00–19:30`, `21 hs`, `19 Uhr`,
+ * `14–17 Uhr`, `4pm`, `오후 7시`): such a line or field gives the event's hour, never its title or place.
+ */
+export function isTimeOnly(text: string): boolean {
+  const trimmed = text.trim()
+  if (trimmed === '' || trimmed.length > 40) return false
+  const time = readTimeAt(trimmed)
+  if (time === null) return false
+  return AFTER_TIME.test(trimmed.slice(time.length))
 }

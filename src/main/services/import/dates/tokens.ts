@@ -179,10 +179,15 @@ function factsFor(word: string, entry: NameEntry | undefined, languages: readonl
   let month = pickReading(entry.months, languages)
   const weekdayValue = pickReading(entry.weekdays, languages)
   // French 'mar.' is mardi, not March: on a page whose languages make the word only a weekday, it is one.
+  // The page's languages are in order of likelihood: the first that reads the word decides ('sam.' on a French page is samedi).
   if (month !== undefined && weekdayValue !== undefined && languages !== undefined) {
-    const preferredMonth = entry.months.some((r) => r.languages.some((l) => languages.includes(l)))
-    const preferredWeekday = entry.weekdays.some((r) => r.languages.some((l) => languages.includes(l)))
-    if (preferredWeekday && !preferredMonth) month = undefined
+    for (const language of languages) {
+      if (entry.months.some((r) => r.languages.includes(language))) break
+      if (entry.weekdays.some((r) => r.languages.includes(language))) {
+        month = undefined
+        break
+      }
+    }
   }
   return {
     word,

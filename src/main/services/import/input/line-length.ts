@@ -29,3 +29,46 @@ export function assertLineLengths(text: string, limit: number, what: string): vo
     start = i + 1
   }
 }
+
+/**
+ * assertLineLengths for text that arrives in pieces: the line being read and its length are
+ * carried from one piece to the next, so a runaway line is refused as soon as it runs over,
+ * with its number in the file.
+ */
+export class LineLengthGuard {
+  private line = 1
+  private length = 0
+  private afterCr = false
+
+  constructor(
+    private readonly limit: number,
+    private readonly what: string
+  ) {}
+
+  feed(text: string): void {
+    const n = text.length
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 10 || c === 13) {
+        // The LF of a CRLF split between two pieces ends no further line.
+        if (!(c === 10 && this.afterCr)) this.endLine()
+        this.afterCr = c === 13
+        continue
+      }
+      this.afterCr = false
+      this.length++
+      if (this.length > this.limit) {
+        throw new ParseError(
+          `this line is more than ${this.limit.toLocaleString('en')} characters long; ${this.what} lines may hold at most ` +
+            `${this.limit.toLocaleString('en')}. Is this the right file?`,
+          this.line
+        )
+      }
+    }
+  }
+
+  private endLine(): void {
+    this.line++
+    this.length = 0
+  }
+}

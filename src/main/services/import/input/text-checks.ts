@@ -19,7 +19,11 @@ function isControl(c: number): boolean {
 export function assertReadableText(text: string): void {
   if (text.length === 0) throw new ParseError('the file is empty')
   if (!/\S/.test(text)) throw new ParseError('the file is empty: it holds only blank space')
+  assertNotBinary(text)
+}
 
+/** The binary checks of assertReadableText: a NUL anywhere, or too many control characters near the start. */
+export function assertNotBinary(text: string): void {
   const nul = text.indexOf('\u0000')
   if (nul >= 0) {
     const { line, column } = lineAndColumnAt(text, nul)

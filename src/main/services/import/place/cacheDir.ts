@@ -4,6 +4,7 @@
  * home of tools' caches, beside the GeoNames package), else the system's temporary folder.
  */
 
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -26,4 +27,39 @@ export function cacheCandidates(name: string): string[] {
   }
   candidates.push(path.join(os.tmpdir(), 'curate-cache', name))
   return candidates
+}
+
+/**
+ * A value built once from the platform's Intl data and kept as JSON under `name` (which must say
+ * what it depends on: a format number, the ICU and CLDR versions): read from the first candidate
+ * that holds it, else built and written to the first that takes it. A cache that cannot be read
+ * or written only costs the build.
+ */
+export function cachedJson<T>(name: string, build: () => T): T {
+  const candidates = cacheCandidates(name)
+  for (const file of candidates) {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as T
+    } catch {
+      // Missing or unreadable: try the next, or build.
+    }
+  }
+  const value = build()
+  for (const file of candidates) {
+    const temporary = `${file}.${process.pid}.tmp`
+    try {
+      mkdirSync(path.dirname(file), { recursive: true })
+      writeFileSync(temporary, JSON.stringify(value))
+      renameSync(temporary, file)
+      break
+    } catch {
+      rmSync(temporary, { force: true })
+    }
+  }
+  return value
+}
+
+/** Part of a cache file's name: the Intl data it was built from (Node and Electron differ). */
+export function intlDataStamp(): string {
+  return `icu${process.versions.icu ?? ''}-cldr${process.versions.cldr ?? ''}`
 }

@@ -5,10 +5,8 @@
  * and kept in a cache file for the next run (see cacheDir.ts).
  */
 
-import { readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
-import path from 'node:path'
 import countries from 'i18n-iso-countries'
-import { cacheCandidates } from './cacheDir'
+import { cachedJson, intlDataStamp } from './cacheDir'
 import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ALIASES, DISPLAY_OVERRIDES } from './countryAliases'
 
 /** The languages listings are mostly written in: their names win over another language's clash. */
@@ -111,31 +109,14 @@ const NAMES_CACHE_FORMAT = 1
 
 /** Every name Intl gives, core languages first; cached on disk per ICU and CLDR version (~0.2 s to build). */
 function intlNames(): Map<string, string | null> {
-  const name = `countries-v${NAMES_CACHE_FORMAT}-icu${process.versions.icu ?? ''}-cldr${process.versions.cldr ?? ''}.json`
-  const candidates = cacheCandidates(name)
-  for (const file of candidates) {
-    try {
-      return new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, string | null][])
-    } catch {
-      // Missing or unreadable: try the next, or build.
-    }
-  }
-  const codes = regionCodes()
-  const names = namesOf(CORE_LOCALES, codes, 3, true)
-  // Another language's name never overrides or blocks a core language's.
-  for (const [key, code] of namesOf(allLocales(), codes, 4, false)) if (!names.has(key)) names.set(key, code)
-  for (const file of candidates) {
-    const temporary = `${file}.${process.pid}.tmp`
-    try {
-      mkdirSync(path.dirname(file), { recursive: true })
-      writeFileSync(temporary, JSON.stringify([...names]))
-      renameSync(temporary, file)
-      break
-    } catch {
-      rmSync(temporary, { force: true })
-    }
-  }
-  return names
+  const entries = cachedJson(`countries-v${NAMES_CACHE_FORMAT}-${intlDataStamp()}.json`, () => {
+    const codes = regionCodes()
+    const names = namesOf(CORE_LOCALES, codes, 3, true)
+    // Another language's name never overrides or blocks a core language's.
+    for (const [key, code] of namesOf(allLocales(), codes, 4, false)) if (!names.has(key)) names.set(key, code)
+    return [...names]
+  })
+  return new Map(entries)
 }
 
 function buildLookup(): Map<string, string | null> {

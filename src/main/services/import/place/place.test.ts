@@ -175,3 +175,12 @@ describe('the country-name cache', () => {
     }
   })
 })
+
+describe('a code in brackets after a town', () => {
+  it('is the country where the town is in it, and the state or province where the gazetteer puts the town elsewhere', () => {
+    expect(splitPlace('Lyon (FR)')).toMatchObject({ city: 'Lyon', countryCode: 'FR' })
+    expect(splitPlace('Belo Horizonte (MG)')).toMatchObject({ city: 'Belo Horizonte', countryCode: 'BR', countryInferred: true })
+    expect(splitPlace('Curitiba (PR)')).toMatchObject({ city: 'Curitiba', countryCode: 'BR', countryInferred: true })
+    expect(splitPlace('Bari (BA)')).toMatchObject({ city: 'Bari', countryCode: 'IT', countryInferred: true })
+  })
+})

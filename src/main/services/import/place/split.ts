@@ -139,6 +139,13 @@ function readParens(parens: RegExpExecArray, online: boolean, context: Inference
   const outside = parens[1] as string
   const inside = parens[2] as string
   const country = resolveCountry(inside) ?? statedCountry(readParts(inside, online, context))
+  // `Belo Horizonte (MG)`, `Bari (BA)`: a bare code in brackets after a town the gazetteer knows
+  // elsewhere, and not in that country, is the town's state or province, not a country.
+  if (country !== null && /^[A-Z]{2,3}$/.test(inside.trim())) {
+    const city = cleanCity(outside)
+    const elsewhere = city === null || isIn(city, { countryCode: country.code }) ? null : findPlace(city, context)
+    if (city !== null && elsewhere !== null && elsewhere.countryCode !== country.code) return inferredTown(city, elsewhere, online)
+  }
   if (country !== null) {
     const nested = readParts(outside, online, context)
     return statedTown(nested?.city ?? cleanCity(outside), country, online, context)

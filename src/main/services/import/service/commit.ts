@@ -10,9 +10,9 @@ import { SET_BASED_THRESHOLD } from '../../operations/derivedData'
 import { describeImport, summariseImport } from './summary'
 
 export type CommitArgs = z.output<(typeof importContract)['import:commit']>
-type CommitRecord = CommitArgs['records'][number]
+export type CommitRecord = CommitArgs['records'][number]
 
-interface Counts {
+export interface Counts {
   records: number
   skipped: number
   warnings: number
@@ -64,7 +64,7 @@ export function commitImport(s: Services, args: CommitArgs): ImportCommitResult 
   }
 }
 
-function insertBatch(db: Db, ctx: OperationContext, source: CommitArgs['source'], counts: Counts): ImportBatch {
+export function insertBatch(db: Db, ctx: OperationContext, source: CommitArgs['source'], counts: Counts): ImportBatch {
   const id = Number(
     db
       .prepare(
@@ -87,7 +87,7 @@ function insertBatch(db: Db, ctx: OperationContext, source: CommitArgs['source']
 }
 
 // Object.assign onto the copied fields, not a spread: `{ ...fields, more }` costs microseconds a record in V8.
-function toRow(record: CommitRecord, batchId: number, fileName: string | null, identities: IdentityKeeper): NewRow {
+export function toRow(record: CommitRecord, batchId: number, fileName: string | null, identities: IdentityKeeper): NewRow {
   const identity = identities.keep(record.identity ?? null)
   const provenance = record.identity?.provenance ?? null
   return Object.assign(recordFieldsOf(record), {

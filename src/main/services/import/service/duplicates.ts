@@ -28,18 +28,28 @@ type Incoming = Pick<PreviewRecord, 'title' | 'startDate' | 'endDate' | 'place' 
  * (the engine's scorePair, the model its scans use) reaches the engine's threshold. Same title in another city scores
  * below it, so a series held in several places is not flagged. One flag per record: the best.
  */
-export function* duplicateSteps(db: Db, incoming: readonly Incoming[]): ParseSteps<(DuplicateFlag | null)[]> {
+export function* duplicateSteps(
+  db: Db,
+  incoming: readonly Incoming[],
+  /**
+   * For a streamed import, called once per chunk: `notInBatch` compares with the collection as it
+   * was, not with the import's own rows written so far; `candidates` keeps each start date's
+   * candidates from one chunk to the next (the collection as it was does not change meanwhile).
+   */
+  options: { notInBatch?: number; candidates?: Map<string, DedupeRecord[]> } = {}
+): ParseSteps<(DuplicateFlag | null)[]> {
   // Start days within NEAR_DAYS either way: a second source often gives the qualifying weekend
   // or a news date. ISO days compare as text; partial stored dates sort before their days.
   const byDate = db.prepare(
     `SELECT id, title, start_date AS startDate, end_date AS endDate, place, city, country, country_code AS countryCode
-     FROM records WHERE status = ${STATUS_CODES.active} AND start_date >= ? AND start_date <= ? ORDER BY id LIMIT ${CANDIDATES_PER_DATE}`
+     FROM records WHERE status = ${STATUS_CODES.active} AND start_date >= ? AND start_date <= ?
+     ${options.notInBatch === undefined ? '' : `AND batch_id IS NOT ${Number(options.notInBatch)}`} ORDER BY id LIMIT ${CANDIDATES_PER_DATE}`
   )
   const shifted = (iso: string, days: number): string => {
     const day = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`)
     return Number.isNaN(day) ? iso : new Date(day + days * 86_400_000).toISOString().slice(0, 10)
   }
-  const candidatesOf = new Map<string, DedupeRecord[]>()
+  const candidatesOf = options.candidates ?? new Map<string, DedupeRecord[]>()
   const flags: (DuplicateFlag | null)[] = []
   // The collection's own model, the one its duplicate scans score with.
   const model = loadModel(db)

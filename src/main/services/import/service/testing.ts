@@ -1,10 +1,7 @@
 /** Helpers for the import service's tests: a real database driven through dispatch, as the app drives it. */
 import { readFileSync } from 'node:fs'
-import { openDatabase, type Db } from '../../../db/open'
-import { tempDbPath } from '../../../testing/tempDb'
-import { createServices } from '../../handlers'
-import { createHandlers } from '../../handlers'
-import { dispatch } from '../../dispatch'
+import type { Db } from '../../../db/open'
+import { openTestCollection, unwrap } from '../../../testing/collection'
 import type { Envelope } from '../../../../shared/errors'
 import type { JobInfo } from '../../../../shared/contracts/jobs'
 import { importRecordOf, type ImportPreview, type DuplicateDecision } from '../../../../shared/contracts/import'
@@ -29,16 +26,9 @@ export interface Session {
   close: () => void
 }
 
-export function openSession(file = tempDbPath()): Session {
-  const db = openDatabase(file)
-  const services = createServices({ db, databasePath: file, mode: 'cli', version: 'test' })
-  const handlers = createHandlers(services)
-  const raw = (method: string, args?: unknown) => dispatch(handlers, method, args, () => {})
-  const call = async <T = unknown>(method: string, args?: unknown): Promise<T> => {
-    const answer = (await raw(method, args)) as Envelope<T>
-    if (!answer.ok) throw Object.assign(new Error(answer.error.message), answer.error)
-    return answer.value
-  }
+export function openSession(file?: string): Session {
+  const { db, services, raw, close } = openTestCollection({ file })
+  const call = async <T = unknown>(method: string, args?: unknown): Promise<T> => unwrap((await raw(method, args)) as Envelope<T>)
   const previewJob = async (args: Record<string, unknown>): Promise<JobInfo> => {
     const started = await call<JobInfo>('import:preview', args)
     return services.jobs.wait(started.id, 2)
@@ -53,5 +43,5 @@ export function openSession(file = tempDbPath()): Session {
       source: { fileName: p.fileName, sha256: p.sha256, format: p.format, skippedLines: p.skipped.length },
       records: p.records.map((record) => importRecordOf(record, decision))
     })
-  return { db, services, call, raw, previewJob, preview, commitAll, close: () => db.close() }
+  return { db, services, call, raw, previewJob, preview, commitAll, close }
 }

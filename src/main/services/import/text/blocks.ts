@@ -7,6 +7,7 @@
 import { isFooter, looksLikeHeading } from './boilerplate'
 import { dateTextOf, type LineInfo } from './lines'
 import { placeLikeness } from './placeLikeness'
+import { isDateRemnant } from '../dates'
 import { record, skip, type Item, type RecordDraft } from './draft'
 
 /** A non-blank line and the number of blank lines above it. */
@@ -96,7 +97,7 @@ function takeTitleAbove(candidates: Entry[], dateEntry: Entry, items: Item[], at
     const entry = candidates[i] as Entry
     const below = title.length === 0 ? dateEntry.gap : (title[0] as Entry).gap
     if (title.length > 0 && (below > limit || title.length >= MAX_TITLE_LINES)) break
-    if (isFooter(entry.line.text) || (title.length > 0 && looksLikeHeading(entry.line.text))) break
+    if (isFooter(entry.line.text) || (title.length > 0 && (looksLikeHeading(entry.line.text) && !entry.line.named))) break
     title.unshift(entry)
     limit = Math.max(limit, below)
   }
@@ -144,7 +145,10 @@ function readMiddle(entries: Entry[], dateAt: number[], items: Item[]): void {
 }
 
 /** Date first or date last: the record's own lines are shared between title and place. */
-function fillFromOwnLines(draft: RecordDraft, own: Entry[]): void {
+function fillFromOwnLines(draft: RecordDraft, lines: Entry[]): void {
+  // A line that only gives the hour (`18:00–19:30`) is neither the title nor the place.
+  const times = lines.filter((entry) => isDateRemnant(entry.line.text))
+  const own = times.length === 0 ? lines : lines.filter((entry) => !times.includes(entry))
   let placeIndex = -1
   let best = 0
   own.forEach((entry, index) => {
@@ -163,7 +167,7 @@ function fillFromOwnLines(draft: RecordDraft, own: Entry[]): void {
   const before: Entry[] = named > 0 && !(titles[0] as Entry).line.named ? titles.slice(0, named) : []
   if (before.length > 0) titles = titles.slice(named)
   addTitle(draft, titles.slice(0, named >= 0 ? 1 : MAX_TITLE_LINES))
-  const rest = [...before, ...titles.slice(named >= 0 ? 1 : MAX_TITLE_LINES)]
+  const rest = [...times, ...before, ...titles.slice(named >= 0 ? 1 : MAX_TITLE_LINES)]
   if (rest.length > 0) {
     draft.notes = rest.map((e) => e.line.text)
     draft.lastLine = Math.max(draft.lastLine, ...rest.map((e) => e.line.no))
@@ -180,7 +184,7 @@ function readFirst(entries: Entry[], dateAt: number[], items: Item[]): void {
     for (; i < end; i++) {
       const entry = entries[i] as Entry
       if (own.length > 0 && entry.gap > firstGap) break
-      if (isFooter(entry.line.text) || looksLikeHeading(entry.line.text)) break
+      if (isFooter(entry.line.text) || (looksLikeHeading(entry.line.text) && !entry.line.named)) break
       own.push(entry)
     }
     const draft = newDraft(entries[at] as Entry)
@@ -203,7 +207,7 @@ function readLast(entries: Entry[], dateAt: number[], items: Item[]): void {
       const entry = candidates[start - 1] as Entry
       const below = (candidates[start] ?? dateEntry).gap
       if (start < candidates.length && below > dateEntry.gap) break
-      if (isFooter(entry.line.text) || looksLikeHeading(entry.line.text)) break
+      if (isFooter(entry.line.text) || (looksLikeHeading(entry.line.text) && !entry.line.named)) break
       start--
     }
     for (const entry of candidates.slice(0, start)) {

@@ -49,9 +49,15 @@ function decodeEntity(whole: string, body: string): string {
 /** True when the line may carry markup worth a closer look (most lines of most pages do not). */
 const MARKUP_HINT = /[&<[*_`#>|\\-]|^\s*[•·▪◦●+]/
 
+/** A line wholly in quotation marks names something (a talk, an event): the quoted text, marked named. */
+function quotationOf(text: string): CleanLine | null {
+  if (!/^["“„«][^"“”„«»]{3,}["”“»]$/.test(text)) return null
+  return { text: text.slice(1, -1).trim(), heading: false, bullet: false, noise: false, named: true }
+}
+
 export function cleanLine(raw: string): CleanLine {
   let text = raw.trim()
-  if (text === '' || !MARKUP_HINT.test(text)) return { text, heading: false, bullet: false, noise: false }
+  if (text === '' || !MARKUP_HINT.test(text)) return quotationOf(text) ?? { text, heading: false, bullet: false, noise: false }
   let heading = false
   let bullet = false
   if (text.startsWith('<!--') && text.endsWith('-->')) return { text: '', heading: false, bullet: false, noise: true }
@@ -82,16 +88,24 @@ export function cleanLine(raw: string): CleanLine {
     if (whole !== null && !whole[2]!.includes(whole[1]!)) heading = true
     text = text.replace(STRONG, (_m, _mark: string, inner: string) => inner)
   }
-  if (text.includes('*') || text.includes('_')) text = text.replace(EMPHASIS, (_m, before: string, inner: string) => before + inner)
+  // An emphasised span inside a line (`**Monday 16 January** – *The Canals of the Midlands* – talk by …`)
+  // names something, as a link's text does: kept with the links, for the readers that cut lines into fields.
+  if (text.includes('*') || text.includes('_')) {
+    text = text.replace(EMPHASIS, (_m, before: string, inner: string) => {
+      if (!/^\d/.test(inner)) links.push(inner.trim())
+      return before + inner
+    })
+  }
   // Emphasis opened on one line and closed on another (`**\- jak co` … `zapraszamy!**`), and Markdown escapes (`\-`).
   if (text.includes('**') || text.includes('__')) text = text.replace(/\*\*|__/g, '')
   if (text.includes('\\')) text = text.replace(/\\([-*_#[\]()>+.!`])/g, '$1')
   if (text.includes('`')) text = text.replace(CODE, (_m, inner: string) => inner)
   text = text.replace(/\s{2,}/g, ' ').trim()
   if (text === '' && raw.trim() !== '') return { text, heading: false, bullet: false, noise: true }
-  if (/^["“„«][^"“”„«»]{3,}["”“»]$/.test(text)) {
+  const quoted = quotationOf(text)
+  if (quoted !== null) {
     named = true
-    text = text.slice(1, -1).trim()
+    text = quoted.text
   }
   return links.length > 0 ? { text, heading, bullet, noise: false, named, links } : { text, heading, bullet, noise: false, named }
 }

@@ -13,6 +13,7 @@ import { dateTextOf, type LineInfo } from './lines'
 import { namesVenue, placeLikeness } from './placeLikeness'
 import { splitLeadingPlace } from './oneLine'
 import { splitPlace } from '../place'
+import { isDateRemnant } from '../dates'
 import { record, skip, type Item, type RecordDraft } from './draft'
 import { partForced, type ColumnRoles } from './instructions'
 
@@ -34,10 +35,16 @@ export function leadingDateEnd(line: LineInfo): number {
   return before === '' || /^[\p{L}]+[,.]?$/u.test(before) ? first.index + first.length : -1
 }
 
-function fieldsOf(line: LineInfo, from: number): Field[] {
+/** Separators strong enough to be a page's column marks: one of them on most event lines is the page's own. */
+const STRONG_SEPARATORS = ['|', '•', '·', ';'] as const
+type StrongSeparator = (typeof STRONG_SEPARATORS)[number]
+
+function fieldsOf(line: LineInfo, from: number, pageSeparator: StrongSeparator | null = null): Field[] {
   const text = line.text.slice(from)
   const fields: Field[] = []
-  for (const piece of text.split(SEPARATOR)) {
+  // Where the page marks its columns with one separator, a dash inside a column is part of its text ('Flora – jarní etapa').
+  const pieces = pageSeparator !== null && text.includes(pageSeparator) ? text.split(pageSeparator) : text.split(SEPARATOR)
+  for (const piece of pieces) {
     const clean = piece.replace(EDGE, '')
     if (clean !== '') fields.push({ text: clean, line, named: line.named || (line.links?.includes(clean.replace(/^["“„«]|["”“»]$/g, '')) ?? false) })
   }
@@ -52,6 +59,8 @@ interface Group {
   anchor: LineInfo
   date: DateParts
   lines: LineInfo[]
+  /** The line right above the date line, when no event took it (a name written above `date. Town.`). */
+  above?: { line: LineInfo; item: Item }
 }
 
 /**
@@ -80,7 +89,15 @@ function taughtFields(draft: RecordDraft, fields: Field[], columns: ColumnRoles 
   draft.notes = [...kept, ...description].length > 0 ? [...kept, ...description] : undefined
 }
 
-function draftOf(anchor: LineInfo, date: DateParts, fields: Field[], lines: LineInfo[]): RecordDraft {
+/** The fields that may name the event or its place: not the hour or weekday left over from the date. */
+function eventFields(fields: Field[]): Field[] {
+  return fields.some((field) => isDateRemnant(field.text)) ? fields.filter((field) => !isDateRemnant(field.text)) : fields
+}
+
+function draftOf(anchor: LineInfo, date: DateParts, allFields: Field[], lines: LineInfo[], placeColumn: number | null = null): RecordDraft {
+  // A field that only gives the hour (`21 hs`, `19 Uhr`) is neither the title nor the place: a note.
+  let fields = eventFields(allFields)
+  const times = fields.length === allFields.length ? [] : allFields.filter((field) => !fields.includes(field))
   // `4-5 June 2018 Porto, Portugal Study visit`: a place known by its country, run into the title.
   const only = fields.length === 1 ? (fields[0] as Field) : null
   const split = only !== null && !only.named ? splitLeadingPlace(only.text) : null
@@ -95,17 +112,21 @@ function draftOf(anchor: LineInfo, date: DateParts, fields: Field[], lines: Line
   fields.slice(0, 3).forEach((field, index) => {
     const score = field.named ? 0 : placeLikeness(field.text)
     // The first field names the place only when it plainly does (a country, "at …"), or when nothing else could.
-    const enough = index > 0 || score >= 2 || fields.length > 1
+    // A lone field is the title unless it can only be a place (a country, "online").
+    const enough = fields.length === 1 ? score >= 3 : index > 0 || score >= 2 || fields.length > 1
     if (enough && score > best) {
       best = score
       placeIndex = index
     }
   })
+  // The page's place column decides where the fields alone would not (`date | Bezručovy sady | Festival Beerfest`).
+  const columnField = placeColumn === null || fields.length < 2 ? undefined : fields[placeColumn]
+  if (columnField !== undefined && !columnField.named) placeIndex = placeColumn as number
   const others = fields.filter((_, index) => index !== placeIndex)
   const namedAt = others.findIndex((field, index) => field.named && index <= 2)
   const titleAt = namedAt >= 0 ? namedAt : 0
   const title = others[titleAt]
-  const notes = others.filter((_, index) => index !== titleAt).map((f) => f.text)
+  const notes = [...times, ...others.filter((_, index) => index !== titleAt)].map((f) => f.text)
   const last = lines[lines.length - 1] ?? anchor
   return {
     titleLines: title ? [title.text] : [],
@@ -133,7 +154,10 @@ function groupsOf(lines: LineInfo[], items: Item[]): Group[] {
     const gap = blankRun
     blankRun = 0
     if (isAnchor(line)) {
+      const lastItem = items[items.length - 1]
+      const above = gap === 0 && lastItem?.kind === 'skip' && lastItem.skipped.line === line.no - 1 && !lastItem.skipped.reason.includes('furniture') ? lines.find((l) => l.no === line.no - 1) : undefined
       current = { anchor: line, date: line.dates[0] as DateParts, lines: [line] }
+      if (above !== undefined && lastItem !== undefined) current.above = { line: above, item: lastItem }
       groups.push(current)
       continue
     }
@@ -238,12 +262,51 @@ function nameParts(drafts: RecordDraft[], fieldsOfDraft: Map<RecordDraft, Field[
   }
 }
 
+/** The strong separator on most event lines after their date, if one is. */
+function pageSeparatorOf(groups: Group[]): StrongSeparator | null {
+  let best: StrongSeparator | null = null
+  let bestCount = 0
+  for (const separator of STRONG_SEPARATORS) {
+    const count = groups.filter((g) => g.anchor.text.slice(leadingDateEnd(g.anchor)).includes(separator)).length
+    if (count > bestCount) {
+      best = separator
+      bestCount = count
+    }
+  }
+  return groups.length >= 3 && bestCount >= groups.length * 0.6 ? best : null
+}
+
+/**
+ * The column that holds the place on this page, when one plainly does: over the events with two
+ * fields or more, its fields look like places far more than the others' (at least three events).
+ */
+function placeColumnOf(fieldLists: Field[][]): number | null {
+  const rows = fieldLists.map(eventFields).filter((fields) => fields.length >= 2)
+  if (rows.length < 3) return null
+  const means = [0, 1, 2].map((column) => {
+    const cells = rows.map((fields) => fields[column]).filter((f): f is Field => f !== undefined && !f.named)
+    return cells.length < rows.length * 0.6 ? 0 : cells.reduce((sum, f) => sum + placeLikeness(f.text), 0) / cells.length
+  })
+  const best = means.indexOf(Math.max(...means))
+  const next = Math.max(...means.filter((_, column) => column !== best))
+  return (means[best] as number) >= 1 && (means[best] as number) - next >= 0.75 ? best : null
+}
+
 export function readDateFirst(lines: LineInfo[], pageName: string | null = null, columns?: ColumnRoles): Item[] {
   const items: Item[] = []
   const drafts: RecordDraft[] = []
   const fieldsOfDraft = new Map<RecordDraft, Field[]>()
-  for (const group of groupsOf(lines, items)) {
-    const anchorFields = fieldsOf(group.anchor, leadingDateEnd(group.anchor))
+  const groups = groupsOf(lines, items)
+  const taken = new Set<Item>()
+  const pageSeparator = pageSeparatorOf(groups)
+  const groupFields = groups.map((group) => {
+    const anchorFields = fieldsOf(group.anchor, leadingDateEnd(group.anchor), pageSeparator)
+    const rest = group.lines.slice(1).filter((line) => !isSibling(line, anchorFields))
+    return { anchorFields, fields: [...anchorFields, ...rest.flatMap((line) => fieldsOf(line, 0, pageSeparator))] }
+  })
+  const placeColumn = placeColumnOf(groupFields.map((g) => g.fields))
+  for (const [n, group] of groups.entries()) {
+    const anchorFields = (groupFields[n] as { anchorFields: Field[] }).anchorFields
     const own: LineInfo[] = [group.anchor]
     const siblings: LineInfo[] = []
     for (const line of group.lines.slice(1)) {
@@ -251,8 +314,26 @@ export function readDateFirst(lines: LineInfo[], pageName: string | null = null,
       else if (siblings.length === 0) own.push(line)
       else items.push(skip(line.no, line.text, 'not part of an event'))
     }
-    const fields = [...anchorFields, ...own.slice(1).flatMap((line) => fieldsOf(line, 0))]
-    const draft = draftOf(group.anchor, group.date, fields, own)
+    let fields = [...anchorFields, ...own.slice(1).flatMap((line) => fieldsOf(line, 0, pageSeparator))]
+    // `Familienforschung für Einsteiger` above `Di, 27.09.2022, 18:30–20:00 Uhr`: a date line that
+    // says nothing else takes its name from the line right above.
+    const nameAbove = group.above !== undefined && eventFields(anchorFields).length === 0 ? group.above : undefined
+    if (nameAbove !== undefined) {
+      taken.add(nameAbove.item)
+      fields = [{ text: nameAbove.line.text, line: nameAbove.line, named: true }, ...fields]
+    }
+    const draft = draftOf(group.anchor, group.date, fields, own, placeColumn)
+    if (nameAbove !== undefined) draft.firstLine = nameAbove.line.no
+    // `Jornadas de Archivos` above `Del 10 al 12 de marzo de 2021. Valencia.`: the date line only
+    // gives where; the name stands right above it.
+    const placeOnly = eventFields(anchorFields)
+    if (group.above !== undefined && placeOnly.length > 0 && placeOnly.every((f) => !f.named && placeLikeness(f.text.replace(/\.$/, '')) >= 1)) {
+      taken.add(group.above.item)
+      draft.titleLines = [group.above.line.text]
+      draft.place = placeOnly.map((f) => f.text.replace(/\.$/, '')).join(', ')
+      draft.notes = own.slice(1).map((line) => line.text)
+      draft.firstLine = group.above.line.no
+    }
     taughtFields(draft, fields, columns)
     drafts.push(draft)
     fieldsOfDraft.set(draft, fields)
@@ -268,7 +349,7 @@ export function readDateFirst(lines: LineInfo[], pageName: string | null = null,
   }
   nameAfterPage(drafts, fieldsOfDraft, pageName)
   nameParts(drafts, fieldsOfDraft)
-  return items
+  return taken.size === 0 ? items : items.filter((item) => !taken.has(item))
 }
 
 /** True when most dated lines start with their date and carry the event on the same or the next lines. */

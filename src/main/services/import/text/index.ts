@@ -7,6 +7,7 @@ import type { ParseOptions, ParseResult } from '../types'
 import { runSteps, scaledSteps, type ParseSteps } from '../steps'
 import { analyseLine, datesOf, setDates, splitLines, type LineInfo } from './lines'
 import { guessPageLanguages, numericOrderOfPage, type FindOptions } from '../dates'
+import { foldWord, monthOf } from '../dates/monthNames'
 import { readFrontMatter } from './frontMatter'
 import { readPageContext, type PageContext } from './pageContext'
 import { yearNamedInText } from './namedYear'
@@ -64,8 +65,26 @@ function readPage(lines: LineInfo[], rawLines: string[]): PageContext {
     if (days === null) continue
     const rest = line.dates.filter((d) => d.index >= days.length)
     setDates(line, joinOpenEnd(days, rest) ?? [days, ...rest])
+    joinMonthTile(lines, i)
   }
   return page
+}
+
+/**
+ * A date tile (`MAR` over `12`): the month alone on the line right above a day is part of that
+ * date, not a heading or a title. The two become one line, read as one date.
+ */
+function joinMonthTile(lines: LineInfo[], at: number): void {
+  const above = lines[at - 1]
+  const line = lines[at] as LineInfo
+  if (above === undefined || above.no !== line.no - 1 || !/^\p{L}{3,12}\.?$/u.test(above.text) || line.dateOnly === null) return
+  if (monthOf(foldWord(above.text.replace(/\.$/, ''))) === undefined) return
+  const offset = above.text.length + 1
+  const text = `${above.text} ${line.text}`
+  const date = line.dateOnly
+  line.text = text
+  setDates(line, [{ ...date, index: 0, length: date.index + date.length + offset }])
+  blankOut(above)
 }
 
 /** Longer than this, a line holding several dated events is a page flattened onto one line. */

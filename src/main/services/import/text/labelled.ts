@@ -17,7 +17,7 @@ import type { LineInfo } from './lines'
 import { record, skip, type Item, type RecordDraft } from './draft'
 
 const LABELLED = /^([^:：]{1,24})\s*[:：]\s*(.*)$/
-const DATE_LABELS = /^(?:dates?|when|date\(s\)|wann|datum|termin|fecha|fechas|data|date et heure|quand|période|period|periodo|período|zeitraum|start|begin|beginn|inicio|début|end|ende|fin|fim|일시|기간|일정|날짜|日時|期間|日程|開催日|时间|日期)$/i
+const DATE_LABELS = /^(?:dates?|when|date\(s\)|wann|datum|termin|fecha|fechas|data|date et heure|quand|période|period|periodo|período|zeitraum|start|begin|beginn|inicio|début|end|ende|fin|fim|일시|기간|일정|날짜|日時|期間|日程|開催日|開催期間|会期|日付|时间|日期|時間)$/i
 const PLACE_LABELS = /^(?:where|place|venue|location|lieu|ort|lugar|luogo|local|locatie|plaats|sede|장소|場所|会場|地点|地點)$/i
 const REGISTRATION_LABELS = /^(?:registration|register|deadline|anmeldung|anmeldeschluss|inscription|inscriptions|inscripción|iscrizione|inschrijving|call for papers|cfp|submission|접수|등록|신청|마감|申込|申し込み|締切|报名)$/i
 
@@ -40,17 +40,27 @@ interface Block {
   fields: Labelled[]
 }
 
+/** A date or place label: the fields that make a line above them an event's name. */
+function namesDateOrPlace(field: Labelled | null): boolean {
+  return field !== null && (DATE_LABELS.test(field.label) || PLACE_LABELS.test(field.label))
+}
+
 function blocksOf(lines: LineInfo[], items: Item[]): Block[] {
   const blocks: Block[] = []
   let current: Block | null = null
-  for (const line of lines) {
-    if (line.text === '') continue
+  const filled = lines.filter((line) => line.text !== '')
+  for (let i = 0; i < filled.length; i++) {
+    const line = filled[i] as LineInfo
     const field = labelledOf(line)
     if (field !== null && current !== null) {
       current.fields.push(field)
       continue
     }
-    if (field === null && (line.bullet || line.named || (line.raw.trimStart().startsWith('__') || line.raw.trimStart().startsWith('**')))) {
+    const marked = line.bullet || line.named || line.raw.trimStart().startsWith('__') || line.raw.trimStart().startsWith('**')
+    // A plain line is a name too when a date or place label follows it at once (`第十届…研讨会` / `时间：…`).
+    const next = filled[i + 1]
+    const namesWhatFollows = !line.heading && next !== undefined && next.no === line.no + 1 && namesDateOrPlace(labelledOf(next))
+    if (field === null && (marked || namesWhatFollows)) {
       current = { head: line, fields: [] }
       blocks.push(current)
       continue
@@ -69,7 +79,7 @@ export function looksLabelled(lines: LineInfo[]): boolean {
   for (const line of lines) {
     if (line.text === '') continue
     nonBlank++
-    if (line.text.length < 200 && line.text.includes(':') && LABELLED.test(line.text)) labelled++
+    if (line.text.length < 200 && (line.text.includes(':') || line.text.includes('：')) && LABELLED.test(line.text)) labelled++
   }
   if (labelled < 4 || labelled < nonBlank * 0.25) return false
   const blocks = blocksOf(lines, [])

@@ -2,6 +2,7 @@
 
 import { findDatesInLine, type DateParts, type FindOptions } from '../dates'
 import { cleanLine } from './clean'
+import { withoutPageDates } from './metaDates'
 
 export interface LineInfo {
   /** 1-based line number. */
@@ -44,7 +45,7 @@ const NO_DATES: DateParts[] = []
 
 /** Reads the dates of a line of text; the date-only reading is kept when nothing else is on it. */
 export function datesOf(text: string, options?: FindOptions): { dates: DateParts[]; dateOnly: DateParts | null } {
-  const dates = text === '' ? NO_DATES : findDatesInLine(text, options)
+  const dates = text === '' ? NO_DATES : withoutPageDates(text, findDatesInLine(text, options))
   const dateOnly = dates.length === 1 && leftoverIsFiller(text, dates[0] as DateParts) ? (dates[0] as DateParts) : null
   return { dates, dateOnly }
 }

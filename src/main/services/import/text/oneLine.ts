@@ -8,8 +8,9 @@ import { resolveCountry } from '../place'
 import { isFooter } from './boilerplate'
 import { dateTextOf, type LineInfo } from './lines'
 import { placeLikeness } from './placeLikeness'
-import { record, skip, type Item } from './draft'
+import { record, skip, type Item, type RecordDraft } from './draft'
 import { partForced, type ColumnRoles } from './instructions'
+import { PLACE_LABEL } from './tidyFields'
 
 /**
  * Field separators: a spaced dash, a pipe, a semicolon, a tab, a bullet. A match only starts
@@ -163,14 +164,25 @@ function readLine(line: LineInfo, columns?: ColumnRoles): Item {
 export function readOneLine(lines: LineInfo[], columns?: ColumnRoles): Item[] {
   const items: Item[] = []
   let sawRecord = false
+  let last: { draft: RecordDraft; line: number } | null = null
   for (const line of lines) {
     if (line.text === '') continue
+    // `Venue: Council Chamber` right under an event's line is that event's place.
+    if (last !== null && line.dates.length === 0 && line.no === last.line + 1 && last.draft.place === null && PLACE_LABEL.test(line.text)) {
+      last.draft.place = line.text
+      last.draft.lastLine = line.no
+      last = null
+      continue
+    }
+    last = null
     if (line.dates.length === 0 || line.dateOnly !== null) {
       const reason = isFooter(line.text) ? 'page furniture' : sawRecord ? 'no date' : 'heading'
       items.push(skip(line.no, line.text, line.dateOnly !== null ? 'date without an event' : reason))
       continue
     }
-    items.push(readLine(line, columns))
+    const item = readLine(line, columns)
+    items.push(item)
+    if (item.kind === 'record') last = { draft: item.draft, line: line.no }
     sawRecord = true
   }
   return items

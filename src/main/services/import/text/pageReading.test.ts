@@ -176,6 +176,26 @@ describe('records written as a name with labelled fields', () => {
       { title: 'Forum on cities', start: '2020-10-14', end: '2020-10-14', place: 'Lyon, France' }
     ])
   })
+
+  it('takes a plain line as the name when a date or place label follows it at once, full-width colons included', () => {
+    const records = read([
+      '2019年学术会议信息',
+      '',
+      '第十届全国档案学术研讨会',
+      '时间：2019年3月15日—17日',
+      '地点：上海国际会议中心',
+      '',
+      '全国地方志工作会议',
+      '时间：2019年11月20-22日',
+      '地点：广州',
+      '',
+      '（以上信息仅供参考）'
+    ])
+    expect(records).toEqual([
+      { title: '第十届全国档案学术研讨会', start: '2019-03-15', end: '2019-03-17', place: '上海国际会议中心' },
+      { title: '全国地方志工作会议', start: '2019-11-20', end: '2019-11-22', place: '广州' }
+    ])
+  })
 })
 
 describe('the pieces', () => {

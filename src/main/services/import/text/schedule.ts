@@ -15,11 +15,11 @@ import { placeLikeness } from './placeLikeness'
 import { record, skip, type Item, type RecordDraft } from './draft'
 
 const TIME_LEAD =
-  /^(?:[>»•·-]\s*)?(?:(?:[Dd]e|[Ff]rom|[Dd]ès|[Aa]b|[Vv]on|[Dd]alle|[Dd]esde|[Aa]lle ore|[Aa]lle|[Oo]re|[Uu]m|[Aa]t|[àÀ]|[Aa] las|[Vv]an)\s+)?\d{1,2}(?:[:.hH]\d{2}\s*(?:h|uhr|uur)?|\s?[hH](?![a-z])|\s?(?:uhr|uur))\.?/
+  /^(?:[>»•·-]\s*)?(?:(?:[Dd]e|[Ff]rom|[Dd]ès|[Aa]b|[Vv]on|[Dd]alle|[Dd]esde|[Aa]lle ore|[Aa]lle|[Oo]re|[Uu]m|[Aa]t|[àÀ]|[Aa] las|[Vv]an)\s+)?\d{1,2}(?:[:.hH]\d{2}\s*(?:[aApP]\.?[mM]\.?|h|uhr|uur)?|\s?[hH](?![a-z])|\s?(?:uhr|uur|[aApP]\.?[mM]\.?))\.?/
 const JAPANESE_TIME_LEAD = /^(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?/
 /** `Onderwijs, Cultuur en Wetenschappen: 16.00 tot ca. 17.00 uur Thorbeckezaal`; a time of day only (`GPS: 38.915…` is not one). */
 const NAME_THEN_TIME = /^([^:]{3,160}):\s*((?:van\s+)?(?:[01]?\d|2[0-4])[.:][0-5]\d(?!\d)(?:\s*(?:tot|to|bis|[-–]|à|a)\s*(?:ca\.\s*)?(?:[01]?\d|2[0-4])[.:][0-5]\d(?!\d))?\s*(?:uur|uhr|h)?)\s*[-–—]?\s*/i
-const TIME_TAIL = /^(?:\s*(?:[-–—]|à|a|bis|to|tot|until|hasta|alle)\s*(?:(?:ca|circa|approx|env)\.?\s*)?\d{1,2}(?:[:.hH]\d{2})?(?:\s*(?:h|uhr|uur)(?![\p{L}]))?(?![\p{L}\p{N}])\.?)?\s*[-–—.:,、]?\s*/u
+const TIME_TAIL = /^(?:\s*(?:[-–—]|à|a|bis|to|tot|until|hasta|alle)\s*(?:(?:ca|circa|approx|env)\.?\s*)?\d{1,2}(?:[:.hH]\d{2})?(?:\s*(?:[aApP]\.?[mM]\.?|h|uhr|uur)(?![\p{L}]))?(?![\p{L}\p{N}])\.?)?\s*[-–—.:,、·•|]?\s*/u
 const FIELD_SEPARATOR = /\s+[-–—|]\s+|\s*\|\s*/
 /** `いずれも市内で` ("all in the city"), `市内での…` ("in the city, …"): a place before で. */
 const JAPANESE_PLACE = /^(?:いずれも)?(.{1,12}?)(?:にて|での|で)[、,]?/
@@ -121,6 +121,7 @@ export function readSchedule(lines: LineInfo[]): Item[] {
   let dayUsed = false
   let sharedPlace: string | null = null
   let last: RecordDraft | null = null
+  let awaitingName: { draft: RecordDraft; line: number } | null = null
   /** The section heading just above, while nothing has been read under it. */
   let heading: { line: LineInfo; item: Item } | null = null
   const closeDay = (): void => {
@@ -140,21 +141,42 @@ export function readSchedule(lines: LineInfo[]): Item[] {
     }
     const timed = day === null ? null : timeLed(line.text)
     if (timed !== null && day !== null) {
+      // `Oral History Training Day` over `6:00 PM · Heritage Centre`: after the hour comes the
+      // place, and the name is the line right above.
+      const previous = items[items.length - 1]
+      const named: Item | null =
+        timed.place === null && last === null && previous?.kind === 'skip' && previous.skipped.line === line.no - 1 && previous.skipped.reason === 'not part of an event' && placeLikeness(timed.title) >= 2
+          ? previous
+          : null
+      if (named !== null) items.pop()
       heading = null
       last = {
-        titleLines: [timed.title],
+        titleLines: [named?.kind === 'skip' ? named.skipped.text : timed.title],
         date: day.date,
         dateText: `${dateTextOf(day.line, day.date)} ${timed.time}`.trim(),
-        place: timed.place ?? sharedPlace,
+        place: named !== null ? timed.title : (timed.place ?? sharedPlace),
         dateLine: day.line.no,
-        firstLine: line.no,
+        firstLine: named?.kind === 'skip' ? named.skipped.line : line.no,
         lastLine: line.no,
         datesInTitle: 0,
         notes: [`time: ${timed.time}`]
       }
       items.push(record(last))
       dayUsed = true
+      // `ore 17.00 - Museo civico archeologico` over `Conferenza: Bologna etrusca`: a venue after
+      // the hour, with no name above, waits for the name on the next line.
+      awaitingName = named === null && timed.place === null && placeLikeness(timed.title) >= 2 ? { draft: last, line: line.no } : null
       continue
+    }
+    if (awaitingName !== null) {
+      const waiting: { draft: RecordDraft; line: number } = awaitingName
+      awaitingName = null
+      if (line.no === waiting.line + 1 && line.dates.length === 0 && !isFooter(line.text) && placeLikeness(line.text) < 2) {
+        waiting.draft.place = waiting.draft.titleLines[0] ?? null
+        waiting.draft.titleLines = [line.text]
+        waiting.draft.lastLine = line.no
+        continue
+      }
     }
     // A heading whose first line says the day again with a time (`KAMERVERGADERING` / `The sitting
     // begins on Tuesday 14 September at 14.00`) is an event of its own, named by the heading.

@@ -50,8 +50,15 @@ export function tidyTitle(text: string): string {
   return quotedLead(title) ?? title
 }
 
+/** A label in front of a place: `Location: Main Library`, `Lieu : …`, `会場：…`. */
+const LEADING_PLACE_TIME = /^(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr|uur|h|hs)?(?:\s*[-–—]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr|uur|h|hs)?)?)\s*[·•|,–—-]\s*/i
+export const PLACE_LABEL = /^(?:location|venue|where|place|meeting point|treffpunkt|rendez-vous|punto de encuentro|punto d'incontro|lieu|ort|veranstaltungsort|lugar|luogo|local|locatie|plaats|sted|plats|miejsce|místo|mekan|место|会場|場所|地点|地點|장소)\s*[:：]\s*/iu
+
 export function tidyPlace(text: string): string {
-  let place = trimEdges(text).replace(/\.$/, '')
+  let place = trimEdges(text).replace(/\.$/, '').replace(PLACE_LABEL, '')
+  // `6:00 PM · Heritage Centre`: the hour in front is the event's, not part of the place.
+  const time = LEADING_PLACE_TIME.exec(place)
+  if (time !== null && time[0].length < place.length) place = place.slice(time[0].length)
   // A place to be announced is no place yet.
   if (/^(?:tba|tbd|tbc|n\/a|to be (?:announced|confirmed|determined)|à (?:confirmer|préciser)|online tba)$/i.test(place)) return ''
   const at = LEADING_AT.exec(place)

@@ -1,5 +1,5 @@
 import { onMounted, onUnmounted, ref, watch, type Ref } from 'vue'
-import { messageOf } from '../../api'
+import { messageOf } from '../../api/errors'
 import { useCollectionStore } from '../../stores/collection'
 import { useHistoryStore } from '../../stores/history'
 import type { RecordScope } from '../../../../shared/query'

@@ -1,9 +1,9 @@
 /**
  * Measures a full duplicate scan on generated listings: wall time, CPU time, peak memory and
- * precision/recall against the ground truth. Run: npx tsx bench/generator/benchmarkDedupe.ts 100000
+ * precision/recall against the ground truth. Run: npx tsx bench/throughput/dedupe.ts 100000
  * (not a test: timings depend on the machine and its load).
  */
-import { generateListings } from './generateListings'
+import { generateListings } from '../../test/generator/generateListings'
 import { findDuplicatePairs, lastScanStatistics } from '../../src/main/services/dedupe'
 
 const count = Number(process.argv[2] ?? 100_000)

@@ -3,12 +3,12 @@
  * argument validation and commit, through the same dispatch the app uses. A script, not a
  * test: timings belong here, not in CI. CPU time is printed beside wall time because on a
  * shared machine wall time mostly measures the neighbours.
- * Run: npx tsx src/main/services/import/service/measure-throughput.ts [count] [text|csv]
+ * Run: npx tsx bench/throughput/importJob.ts [count] [text|csv]
  */
-import { generateListings, renderAsCsv, renderAsListingText } from '../../../../../bench/generator'
-import type { ImportCommitResult } from '../../../../shared/contracts/import'
-import type { OperationInfo } from '../../../../shared/contract'
-import { openSession } from './testing'
+import { generateListings, renderAsCsv, renderAsListingText } from '../../test/generator'
+import type { ImportCommitResult } from '../../src/shared/contracts/import'
+import type { OperationInfo } from '../../src/shared/contract'
+import { openSession } from '../../src/main/services/import/service/testing'
 
 function stopwatch(): () => string {
   const wall = performance.now()

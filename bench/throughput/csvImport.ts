@@ -1,9 +1,9 @@
 /**
  * Measures CSV import throughput (not a test: timings belong in a script, not in CI).
- * Run: npx tsx src/main/services/import/csv/measure-throughput.ts [rows]
+ * Run: npx tsx bench/throughput/csvImport.ts [rows]
  */
-import { parseInput } from '../index'
-import { parseCsv } from './parse-csv'
+import { parseInput } from '../../src/main/services/import/index'
+import { parseCsv } from '../../src/main/services/import/csv/parse-csv'
 
 const CITIES = ['Paris, France', 'Genève (Suisse)', 'Rome', 'Berlin, Germany', 'Online', 'Neuchâtel', 'Tokyo (Japan)']
 const MONTHS = ['January', 'March', 'May', 'August', 'November']
@@ -40,4 +40,4 @@ function main(): void {
   time('parseInput (bytes: decode + detect + parse)', bytes.length, () => parseInput(bytes, { fileName: 'events.csv' }))
 }
 
-if (process.argv[1]?.endsWith('measure-throughput.ts')) main()
+if (process.argv[1]?.endsWith('csvImport.ts')) main()

@@ -1,12 +1,12 @@
 /**
  * Throughput of the export writers (a script, not a test: timings vary by machine).
  * Records are generated in memory on demand, so this measures the writers and the disk.
- * Run: npx tsx src/main/services/export/measure-throughput.ts [records for the CSV run, default 1000000]
+ * Run: npx tsx bench/throughput/export.ts [records for the CSV run, default 1000000]
  */
 import { join } from 'node:path'
-import { exportToFile } from './export-file'
-import { generateRecords, temporaryFolder } from './test-support/records'
-import type { ExportFormat } from './types'
+import { exportToFile } from '../../src/main/services/export/export-file'
+import { generateRecords, temporaryFolder } from '../../src/main/services/export/test-support/records'
+import type { ExportFormat } from '../../src/main/services/export/types'
 
 async function measure(format: ExportFormat, count: number, folder: string): Promise<void> {
   const started = performance.now()

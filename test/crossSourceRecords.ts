@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
-import type { DedupeRecord } from '../types'
-import { parseDateText } from '../../import/dates'
-import { fixturePath } from '../../../../../test/fixtures'
+import type { DedupeRecord } from '../src/main/services/dedupe/types'
+import { parseDateText } from '../src/main/services/import/dates'
+import { fixturePath } from './fixtures'
 
 /**
  * The cross-source development set as records, built straight from its text so the model can

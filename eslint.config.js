@@ -7,7 +7,7 @@ const ELECTRON = { name: 'electron', message: 'services never import electron' }
 const NOT_BENCH_OR_TEST = { group: ['**/bench/**', '**/test/**'], message: 'product code must not import the benches or the test support' }
 
 // Test support that lives beside the code it exercises may use the fixtures and the generator.
-const TEST_SUPPORT = ['**/*.test.ts', '**/testing.ts', '**/testing/**', '**/test-support/**', '**/testCollection.ts']
+const TEST_SUPPORT = ['**/*.test.ts', '**/testing.ts', '**/testing/**', '**/testSupport/**', '**/testCollection.ts']
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'coverage/**', 'test-results/**', '.scratch*', '.scratch*/**', '.tmp/**', '**/*.d.ts'] },

@@ -3,7 +3,7 @@
  * `npx tsx bench/csvLoad.ts --size 100000 [--json] [--runs N]`.
  * Writes N generated listings as a CSV file once, then runs `curate import FILE.csv --db NEW`
  * (resources/bin/curate.mjs: the compiled CLI when out/cli is current, else the sources) in a
- * fresh collection each run; a CSV file is read as a stream (services/import/service/streamImport.ts).
+ * fresh collection each run; a CSV file is read as a stream (services/import/pipeline/streamImport.ts).
  * Reports wall time, the child's CPU time and its peak resident memory.
  * Targets (issue 18): 100,000 rows under 1.5 s, 1,000,000 under 12 s, under 500 MB.
  */

@@ -3,7 +3,7 @@
  * Run: npx tsx bench/throughput/csvImport.ts [rows]
  */
 import { parseInput } from '../../src/main/services/import/index'
-import { parseCsv } from '../../src/main/services/import/csv/parse-csv'
+import { parseCsv } from '../../src/main/services/import/csv/parseCsv'
 
 const CITIES = ['Paris, France', 'Genève (Suisse)', 'Rome', 'Berlin, Germany', 'Online', 'Neuchâtel', 'Tokyo (Japan)']
 const MONTHS = ['January', 'March', 'May', 'August', 'November']

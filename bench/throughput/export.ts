@@ -4,8 +4,8 @@
  * Run: npx tsx bench/throughput/export.ts [records for the CSV run, default 1000000]
  */
 import { join } from 'node:path'
-import { exportToFile } from '../../src/main/services/export/export-file'
-import { generateRecords, temporaryFolder } from '../../src/main/services/export/test-support/records'
+import { exportToFile } from '../../src/main/services/export/exportFile'
+import { generateRecords, temporaryFolder } from '../../src/main/services/export/testSupport/records'
 import type { ExportFormat } from '../../src/main/services/export/types'
 
 async function measure(format: ExportFormat, count: number, folder: string): Promise<void> {

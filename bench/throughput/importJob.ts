@@ -8,7 +8,7 @@
 import { generateListings, renderAsCsv, renderAsListingText } from '../../test/generator'
 import type { ImportCommitResult } from '../../src/shared/contracts/import'
 import type { OperationInfo } from '../../src/shared/contract'
-import { openSession } from '../../src/main/services/import/service/testing'
+import { openSession } from '../../src/main/services/import/pipeline/testing'
 
 function stopwatch(): () => string {
   const wall = performance.now()

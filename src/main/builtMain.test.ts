@@ -1,6 +1,6 @@
 /**
  * Smoke test of the BUILT desktop app: `electron-vite build`, then out/main/index.js loaded under
- * plain Node with a STAND-IN `electron` module (test/electron-stand-in/, which records what the
+ * plain Node with a STAND-IN `electron` module (test/electronStandIn/, which records what the
  * main process asks of Electron; it is not Electron), and out/preload/index.cjs run in a vm
  * sandbox. Nothing here can launch Electron itself (no binary on these machines); the real
  * Electron spec, e2e/electron.spec.ts, still runs wherever a binary exists. What this catches is
@@ -15,11 +15,11 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { METHOD_NAMES } from '../shared/methods'
 // @ts-expect-error plain JavaScript helper, typed by its use here
-import { loadPreload } from '../../test/electron-stand-in/load-preload.mjs'
+import { loadPreload } from '../../test/electronStandIn/loadPreload.mjs'
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..')
 const OUT = path.join(ROOT, 'out')
-const STAND_IN = path.join(ROOT, 'test', 'electron-stand-in')
+const STAND_IN = path.join(ROOT, 'test', 'electronStandIn')
 
 interface CallResult {
   ok: boolean
@@ -61,7 +61,7 @@ beforeAll(() => {
   const native = path.join(appPath, 'resources', 'native')
   mkdirSync(native, { recursive: true })
   copyFileSync(path.join(ROOT, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'), path.join(native, `better_sqlite3-electron-${process.versions.modules}.node`))
-  const run = spawnSync(process.execPath, [path.join(STAND_IN, 'run-main.mjs'), path.join(OUT, 'main', 'index.js'), userData, appPath], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
+  const run = spawnSync(process.execPath, [path.join(STAND_IN, 'runMain.mjs'), path.join(OUT, 'main', 'index.js'), userData, appPath], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
   const lastLine = run.stdout.trim().split('\n').pop() ?? ''
   if (run.status !== 0 || lastLine === '') throw new Error(`the built main process did not report:\n${run.stdout}\n${run.stderr}`)
   report = JSON.parse(lastLine) as MainReport

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { openDatabase } from './open'
 import { CURATE_APPLICATION_ID } from './identity'
 import { tempDbPath } from '../testing/tempDb'
-import { openCollection } from '../services/export/test-support/collection'
+import { openCollection } from '../services/export/testSupport/collection'
 import { listSnapshots, offerSnapshots, takeSnapshot } from '../services/backup/snapshots'
 import { openCollection as openUserCollection } from '../services/backup/openCollection'
 

@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, type SaveDialogOptions } from 'electron'
 import path from 'node:path'
 import type { ExportFormatId } from '../../shared/contracts/export'
-import { provideSavePathChooser } from '../services/export/save-destination'
+import { provideSavePathChooser } from '../services/export/saveDestination'
 
 const FILTERS: Record<ExportFormatId, { name: string; extensions: string[] }> = {
   csv: { name: 'CSV for spreadsheets', extensions: ['csv'] },

@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest'
 import { startServer, tempDatabase, type ServerHandle } from '../../../e2e/server'
-import { fixtureText } from '../services/import/service/testing'
+import { fixtureText } from '../services/import/pipeline/testing'
 import type { JobInfo } from '../../shared/contracts/jobs'
 
 let server: ServerHandle | undefined

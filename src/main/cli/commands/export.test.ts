@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { openCollection } from '../../services/export/test-support/collection'
+import { openCollection } from '../../services/export/testSupport/collection'
 
 const CLI = resolve(import.meta.dirname, '../../../../resources/bin/curate.mjs')
 let dbPath = ''

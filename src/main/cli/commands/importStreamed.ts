@@ -1,6 +1,6 @@
 /**
  * `curate import FILE.csv` read as a stream: a regular CSV or TSV file in UTF-8 of any size is imported
- * chunk by chunk (services/import/service/streamImport.ts), with no whole-file limit and memory
+ * chunk by chunk (services/import/pipeline/streamImport.ts), with no whole-file limit and memory
  * that follows the chunk. Other input (listing text, JSON, standard input, other encodings) takes
  * the whole-file path with its preview and its 64 MB limit.
  */
@@ -11,8 +11,8 @@ import { withSession } from './base'
 import { AppError } from '../../../shared/errors'
 import type { ImportFormat } from '../../../shared/contracts/import'
 import { ParseError } from '../../services/import'
-import { delimiterFromExtension, detectFormat } from '../../services/import/input/detect-format'
-import { importCsvStream } from '../../services/import/service/streamImport'
+import { delimiterFromExtension, detectFormat } from '../../services/import/input/detectFormat'
+import { importCsvStream } from '../../services/import/pipeline/streamImport'
 
 /** Bytes read at a time: large enough that a read costs little, small enough that memory stays flat. */
 const CHUNK_BYTES = 1024 * 1024

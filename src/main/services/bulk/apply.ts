@@ -7,7 +7,7 @@ import type { Services } from '../context'
 import type { OperationSummary } from '../operations/types'
 import { planBulkEdit, summarise, type Plan } from './plan'
 import type { Patch, TargetSpec } from './rows'
-import type { RunnerOptions } from './operations'
+import type { RunnerOptions } from './rules'
 
 /** What an operation's `details` hold: enough to describe it again and to extract a recipe. */
 export interface BulkDetails {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { bulkSession, contentForUndo, SAMPLE_ROWS, type BulkTestSession } from './testing'
 import type { BulkRule, BulkTarget } from '../../../shared/contracts/bulk'
-import { shiftDate } from './operations/dates'
-import { titleCase, tidySpaces } from './operations/text'
+import { shiftDate } from './rules/dates'
+import { titleCase, tidySpaces } from './rules/text'
 
 const sessions: BulkTestSession[] = []
 afterEach(() => sessions.splice(0).forEach((s) => s.close()))

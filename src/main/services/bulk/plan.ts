@@ -1,8 +1,8 @@
 import type { Db } from '../../db/open'
 import { BULK_FIELDS, type BulkPreview, type BulkRule, type FieldDiff, type InvalidRecord, type RecordDiff } from '../../../shared/contracts/bulk'
 import { loadTargetRows, targetRowSlices, type BulkRow, type Patch, type TargetSpec } from './rows'
-import { fieldsUsed, runnerFor, type RuleRunner, type RunnerOptions } from './operations'
-import { sameTags } from './operations/tags'
+import { fieldsUsed, runnerFor, type RuleRunner, type RunnerOptions } from './rules'
+import { sameTags } from './rules/tags'
 import { invalidReason } from './validate'
 import { describeRule } from './describe'
 

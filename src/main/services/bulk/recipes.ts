@@ -16,7 +16,7 @@ import type { Services } from '../context'
 import type { BulkDetails } from './apply'
 import { applyPlanned, NothingToApply } from './apply'
 import { sentence } from './describe'
-import { runnerFor } from './operations'
+import { runnerFor } from './rules'
 import { summarise, type Plan } from './plan'
 import { ReadingProfiles } from '../import/profiles/store'
 

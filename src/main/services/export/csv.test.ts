@@ -3,7 +3,7 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CSV_COLUMNS, csvField, inertCell, renderCsv } from './csv'
 import { ExportError } from './errors'
-import { collect, generateRecords, makeRecord } from './test-support/records'
+import { collect, generateRecords, makeRecord } from './testSupport/records'
 
 function parse(text: string): string[][] {
   const result = Papa.parse<string[]>(text, { newline: '\r\n', skipEmptyLines: false })

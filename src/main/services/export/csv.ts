@@ -2,7 +2,7 @@ import type { EventRecord } from '../../../shared/record'
 import { DEFAULT_EXPORT_COLUMNS } from '../../../shared/contracts/export'
 import { ChunkBuffer } from './chunks'
 import { ExportError } from './errors'
-import { RECORD_FIELDS } from './record-fields'
+import { RECORD_FIELDS } from './recordFields'
 import { DEFAULT_TAG_SEPARATOR, type ExportOptions, type RenderSummary } from './types'
 
 /** The columns an archivist usually wants, in reading order (shared with the export dialog). */

@@ -1,9 +1,9 @@
 import type { ExportResults, exportContract } from '../../../shared/contracts/export'
 import type { HandlersFor, Services } from '../context'
-import { startExportJob } from './export-job'
-import { exportFileName } from './file-name'
+import { startExportJob } from './exportJob'
+import { exportFileName } from './fileName'
 import { ExportProfiles } from './profiles'
-import { chooseSavePath } from './save-destination'
+import { chooseSavePath } from './saveDestination'
 
 export function exportHandlers(s: Services): HandlersFor<typeof exportContract, ExportResults> {
   const profiles = new ExportProfiles(s.db)

@@ -3,9 +3,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { EventRecord } from '../../../shared/record'
 import { renderIcs } from './ics'
-import { allDaySpan } from './ics-dates'
-import { escapeText, foldLine } from './ics-text'
-import { collect, makeRecord } from './test-support/records'
+import { allDaySpan } from './icsDates'
+import { escapeText, foldLine } from './icsText'
+import { collect, makeRecord } from './testSupport/records'
 
 function parseEvents(text: string): ICAL.Event[] {
   const calendar = new ICAL.Component(ICAL.parse(text))

@@ -1,13 +1,13 @@
 import type { EventRecord } from '../../../shared/record'
 import { ChunkBuffer } from './chunks'
-import { DateMemo, formatUtcTimestamp } from './ics-dates'
-import { contentLine, escapeText } from './ics-text'
-import type { RecordField } from './record-fields'
+import { DateMemo, formatUtcTimestamp } from './icsDates'
+import { contentLine, escapeText } from './icsText'
+import type { RecordField } from './recordFields'
 import type { ExportOptions, RenderSummary } from './types'
 
 const PRODUCT_ID = '-//Curate//Curate event export//EN'
 
-/** The fields an event is made of: an export reads only these from the collection (format-fields.ts). */
+/** The fields an event is made of: an export reads only these from the collection (formatFields.ts). */
 export const ICS_FIELDS = [
   'uid', 'title', 'startDate', 'endDate', 'place', 'city', 'country', 'notes', 'tags', 'updatedAt'
 ] as const satisfies readonly RecordField[]
@@ -58,7 +58,7 @@ function calendarHead(options: ExportOptions): string {
 
 /**
  * An RFC 5545 calendar of all-day events. Records without a readable start date are skipped and
- * counted in the returned summary (see ics-dates.ts for how partial dates are handled).
+ * counted in the returned summary (see icsDates.ts for how partial dates are handled).
  */
 export function* renderIcs(
   records: Iterable<IcsRecord>,

@@ -1,8 +1,8 @@
 /** Export writers: stream records to CSV, JSON, JSON-LD, iCalendar or a SQLite file. No electron imports. */
 export { renderChunks } from './render'
-export { exportToFile, type ExportToFileOptions } from './export-file'
+export { exportToFile, type ExportToFileOptions } from './exportFile'
 export { exportSqlite } from './sqlite'
-export { exportFileName, FILE_EXTENSIONS } from './file-name'
+export { exportFileName, FILE_EXTENSIONS } from './fileName'
 export { DEFAULT_CSV_COLUMNS } from './csv'
 export { ExportError, ExportCancelledError, type ExportErrorCode } from './errors'
 export {

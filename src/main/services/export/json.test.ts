@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { RecordsEnvelope } from '../../../shared/record'
 import { renderJson } from './json'
-import { collect, generateRecords, makeRecord } from './test-support/records'
+import { collect, generateRecords, makeRecord } from './testSupport/records'
 
 describe('JSON export', () => {
   it('round-trips every field inside the RecordsEnvelope', () => {

@@ -1,7 +1,7 @@
 import jsonld from 'jsonld'
 import { describe, expect, it } from 'vitest'
 import { renderJsonLd, toSchemaOrgEvent, type JsonLdRecord } from './jsonld'
-import { collect, makeRecord } from './test-support/records'
+import { collect, makeRecord } from './testSupport/records'
 
 const S = 'https://schema.org/'
 

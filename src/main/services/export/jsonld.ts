@@ -1,12 +1,12 @@
 import type { EventRecord } from '../../../shared/record'
 import { ChunkBuffer } from './chunks'
-import type { RecordField } from './record-fields'
+import type { RecordField } from './recordFields'
 import type { RenderSummary } from './types'
 
 /** A schema.org node; values that are null or empty are left out rather than written as null. */
 type Node = Record<string, unknown>
 
-/** The fields an event is made of: an export reads only these from the collection (format-fields.ts). */
+/** The fields an event is made of: an export reads only these from the collection (formatFields.ts). */
 export const JSONLD_FIELDS = [
   'uid', 'title', 'startDate', 'endDate', 'place', 'city', 'country', 'countryCode', 'notes', 'tags'
 ] as const satisfies readonly RecordField[]

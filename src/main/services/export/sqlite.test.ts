@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ExportCancelledError, ExportError } from './errors'
 import { exportSqlite } from './sqlite'
-import { generateRecords, makeRecord, temporaryFolder } from './test-support/records'
+import { generateRecords, makeRecord, temporaryFolder } from './testSupport/records'
 
 describe('SQLite export', () => {
   let folder: string

@@ -9,16 +9,16 @@ import {
   discardTemporaryFile,
   syncFile,
   temporaryPathFor
-} from './atomic-file'
+} from './atomicFile'
 import { ExportCancelledError, toExportError } from './errors'
-import type { RecordField } from './record-fields'
-import { CREATE_INDEXES, CREATE_TABLES, EVENTS_COLUMNS, INSERT_EVENT } from './sqlite-schema'
+import type { RecordField } from './recordFields'
+import { CREATE_INDEXES, CREATE_TABLES, EVENTS_COLUMNS, INSERT_EVENT } from './sqliteSchema'
 import { DEFAULT_TAG_SEPARATOR, type ExportOptions, type ExportResult, type ProgressOptions } from './types'
 
 /** Rows between progress reports and event-loop turns: the insert loop is synchronous otherwise. */
 const ROWS_PER_BATCH = 5_000
 
-/** The fields of an events row: an export reads only these from the collection (format-fields.ts). */
+/** The fields of an events row: an export reads only these from the collection (formatFields.ts). */
 export const SQLITE_FIELDS = [
   'id', 'uid', 'title', 'startDate', 'endDate', 'dateText', 'place', 'city', 'country', 'countryCode', 'tags', 'notes',
   'sourceFile', 'sourceLine', 'createdAt', 'updatedAt'
@@ -60,7 +60,7 @@ function aboutRows(options: ExportOptions, count: number, tagSeparator: string):
 }
 
 /**
- * Writes a standalone SQLite file (schema in sqlite-schema.ts), atomically like the text formats.
+ * Writes a standalone SQLite file (schema in sqliteSchema.ts), atomically like the text formats.
  * All rows go in one transaction through one prepared statement; the loop yields to the event
  * loop every few thousand rows so progress and cancellation keep working.
  */

@@ -1,8 +1,8 @@
 import type { ImportResults, importContract } from '../../../shared/contracts/import'
 import type { HandlersFor, Services } from '../context'
-import { commitImport } from './service/commit'
-import { startPreview } from './service/preview'
-import { duplicateOf } from './service/duplicates'
+import { commitImport } from './pipeline/commit'
+import { startPreview } from './pipeline/preview'
+import { duplicateOf } from './pipeline/duplicates'
 
 export function importHandlers(s: Services): HandlersFor<typeof importContract, ImportResults> {
   return {

@@ -4,7 +4,7 @@ import type { RecordPage } from '../../../shared/contract'
 import type { RecordQuery, RecordScope } from '../../../shared/query'
 import { hasSearch, orderClause, scopeSql, whereClause } from './queryBuilder'
 import { VersionedCache } from './versionedCache'
-import { cubeAnswers, cubeCount } from '../workspace/facetCube'
+import { cubeAnswers, cubeCount } from '../facets/facetCube'
 import { searchOrderFromColumns } from './searchColumns/searchOrder'
 
 export const DEFAULT_PAGE_SIZE = 100

@@ -1,6 +1,6 @@
 import { parseDateText } from '../dates'
 import { resolveCountry, splitPlace } from '../place'
-import { isIsoDate } from './iso-date'
+import { isIsoDate } from './isoDate'
 
 export interface DateReading {
   readonly startDate: string | null

@@ -1,5 +1,5 @@
-export { parseCsv, csvSteps } from './parse-csv'
-export type { CsvParseOptions } from './parse-csv'
+export { parseCsv, csvSteps } from './parseCsv'
+export type { CsvParseOptions } from './parseCsv'
 export { CSV_FIELDS, FIELD_SYNONYMS, mapColumns, normalizeHeader, fieldForHeader, isCsvField } from './fields'
 export type { CsvField } from './fields'
 export { detectDelimiter, analyzeDelimiters, bestDelimiter, CANDIDATE_DELIMITERS } from './delimiter'

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateListings, renderAsCsv } from '../../../../../test/generator'
 import { ParseError } from '../types'
-import { parseCsv } from './parse-csv'
+import { parseCsv } from './parseCsv'
 import { CsvStream, type CsvStreamOptions } from './stream'
 
 /** The stream fed `text` cut at `cuts` (offsets), gathered into one result like parseCsv's. */

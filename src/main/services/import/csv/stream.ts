@@ -8,11 +8,11 @@
  */
 
 import { ParseError, type ParseOptions, type ParsedRecord, type SkippedLine } from '../types'
-import { LineLengthGuard, MAX_LINE_CHARS } from '../input/line-length'
-import { buildRecord, planColumns } from './build-record'
+import { LineLengthGuard, MAX_LINE_CHARS } from '../input/lineLength'
+import { buildRecord, planColumns } from './buildRecord'
 import { CellReaders } from './cells'
 import { isBlankRow } from './delimiter'
-import { assertRowsReadable, chooseDelimiter, readLayout, readSample, SAMPLE_ROWS, SEP_LINE, withoutTrailingEmptyFields, type Layout } from './parse-csv'
+import { assertRowsReadable, chooseDelimiter, readLayout, readSample, SAMPLE_ROWS, SEP_LINE, withoutTrailingEmptyFields, type Layout } from './parseCsv'
 import { CsvRowReader, type CsvRow } from './tokenize'
 
 export type CsvStreamOptions = Pick<ParseOptions, 'year' | 'columnMap'> & { delimiter?: string }

@@ -1,5 +1,5 @@
 import { ParseError } from '../types'
-import { assertReadableText } from './text-checks'
+import { assertReadableText } from './textChecks'
 import { decodeWindows1252, scanUtf8 } from './windows1252'
 
 /** Largest input accepted: well above a 50 MB listing, well below what would stall the main process. */

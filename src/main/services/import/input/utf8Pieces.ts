@@ -1,6 +1,6 @@
 import { ParseError } from '../types'
 import { lineAndColumnAt } from './position'
-import { assertNotBinary } from './text-checks'
+import { assertNotBinary } from './textChecks'
 
 /** Lines named in the notice about bytes that are not UTF-8. */
 const MAX_NAMED_LINES = 10

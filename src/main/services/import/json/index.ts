@@ -1,3 +1,3 @@
-export { parseRecordsJson, jsonSteps } from './parse-json'
+export { parseRecordsJson, jsonSteps } from './parseJson'
 export { eventRecordSchema, SUPPORTED_VERSION } from './schema'
 export { findJsonSyntaxProblem } from './syntax'

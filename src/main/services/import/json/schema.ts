@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isIsoDate } from '../csv/iso-date'
+import { isIsoDate } from '../csv/isoDate'
 
 /** Shape of one EventRecord in a curate-records export; mirrors src/shared/record.ts. */
 

@@ -4,7 +4,7 @@ import type { ImportPreview } from '../../../../shared/contracts/import'
 import type { ReadingProfile } from '../../../../shared/contracts/profiles'
 import type { ReadingInstruction } from '../../../../shared/readingInstructions'
 import { importRecordOf } from '../../../../shared/contracts/import'
-import { openSession, type Session } from '../service/testing'
+import { openSession, type Session } from '../pipeline/testing'
 import { pageShapeOf, shapeSimilarity, PROFILE_MATCH_THRESHOLD, sourceNameOf } from './shape'
 import { shouldParseOffThread } from '../worker/parseOffThread'
 

@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { JobInfo } from '../../../../shared/contracts/jobs'
 import type { ImportPreview } from '../../../../shared/contracts/import'
-import { fixtureText, openSession, type Session } from '../service/testing'
+import { fixtureText, openSession, type Session } from '../pipeline/testing'
 import { OFF_THREAD_FROM, parseWorkerEntry, parseWorkersAlive } from './parseOffThread'
 
 const READING = 'reading the listing'

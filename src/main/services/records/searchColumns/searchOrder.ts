@@ -3,7 +3,7 @@ import type { RecordQuery, SortField } from '../../../../shared/query'
 import { toFtsQuery } from '../ftsQuery'
 import { searchColumnsFor, type SearchColumns, type TextColumn } from './store'
 import { fullTextMatches } from './fullTextMatches'
-import { filterTests, filtersTags, keepMatching } from './filterTests'
+import { filterPredicates, filtersTags, keepMatching } from './filterPredicates'
 
 /** The sorts the columns hold: dates and places by their distinct values, titles by rank. */
 const TEXT_SORTS: Partial<Record<SortField, TextColumn>> = {
@@ -27,7 +27,7 @@ export function searchOrderFromColumns(db: Db, query: RecordQuery): Int32Array |
   if (!columns.prepare(sort.field === 'title')) return null
 
   const matches = fullTextMatches(db, ftsQuery)
-  const tests = Object.values(filterTests(columns, f))
+  const tests = Object.values(filterPredicates(columns, f))
   const kept = matches.subarray(0, keepMatching(columns, matches, query.status === 'trashed' ? 1 : 0, tests))
   const descending = sort.direction === 'desc'
   if (sort.field === 'id') return descending ? kept.reverse() : kept

@@ -1,10 +1,9 @@
+import { civilFromDays, daysFromCivil } from '../../src/shared/civilDays'
 import type { Language } from './vocabulary'
 
 /** Ways a source may write an event's dates; the ISO dates stay the same. */
 export type DateStyle = 'native' | 'en-dash' | 'us' | 'iso' | 'numeric' | 'weekday'
 export const ALTERNATE_DATE_STYLES: readonly DateStyle[] = ['en-dash', 'us', 'iso', 'numeric', 'weekday']
-
-const MS_PER_DAY = 86_400_000
 
 const MONTHS: Readonly<Record<Language, readonly string[]>> = {
   en: 'January February March April May June July August September October November December'.split(' '),
@@ -24,17 +23,11 @@ interface Parts {
   weekday: number
 }
 
-/** Civil date from a day number (Hinnant's algorithm): no Date object per call on a million records. */
+/** Civil date from a day number: no Date object per call on a million records. */
 function parts(dayNumber: number): Parts {
-  const z = dayNumber + 719468
-  const era = Math.floor(z / 146097)
-  const dayOfEra = z - era * 146097
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365)
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153)
-  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1
-  const month = shiftedMonth < 10 ? shiftedMonth + 2 : shiftedMonth - 10
-  const year = yearOfEra + era * 400 + (month <= 1 ? 1 : 0)
+  const civil = civilFromDays(dayNumber)
+  const month = civil.month - 1
+  const { year, day } = civil
   // 1970-01-01 was a Thursday.
   const weekday = (((dayNumber + 4) % 7) + 7) % 7
   return { year, month, day, weekday }
@@ -47,9 +40,7 @@ export function isoDate(dayNumber: number): string {
   return `${year}-${pad(month + 1)}-${pad(day)}`
 }
 
-export function dayNumberOf(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY
-}
+export const dayNumberOf = daysFromCivil
 
 /** `29 October 2015` in the given language's usual order. */
 function single(p: Parts, language: Language): string {

@@ -8,6 +8,8 @@
  * month-long event. Only records without a readable start date are skipped.
  */
 
+import { civilFromDays, daysFromCivil } from '../../../shared/civilDays'
+
 export type DatePrecision = 'day' | 'month' | 'year'
 
 /** Days counted from 1970-01-01 (UTC), so "the day after" is +1 without time-zone traps. */
@@ -22,20 +24,10 @@ interface DateRange {
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$/
 
 /*
- * Day numbers by arithmetic on the proleptic Gregorian calendar (H. Hinnant's days_from_civil
- * and civil_from_days), not through Date objects: building two Dates per date was most of the
- * date work of a million-event export. icsDates.test.ts checks them against Date day by day.
+ * Day numbers by arithmetic (src/shared/civilDays.ts), not through Date objects: building two
+ * Dates per date was most of the date work of a million-event export. icsDates.test.ts checks
+ * them against Date day by day.
  */
-
-/** `day` may run past the month's end (the day after the 31st is the 32nd): the count simply goes on. */
-function dayNumber(year: number, month: number, day: number): DayNumber {
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yearOfEra = y - era * 400
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
-  return era * 146097 + dayOfEra - 719468
-}
 
 const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -49,29 +41,21 @@ export function dateRange(text: string | null): DateRange | undefined {
   const match = text ? ISO_DATE.exec(text.trim()) : null
   if (!match) return undefined
   const year = Number(match[1])
-  if (match[2] === undefined) return { first: dayNumber(year, 1, 1), last: dayNumber(year, 12, 31), precision: 'year' }
+  if (match[2] === undefined) return { first: daysFromCivil(year, 1, 1), last: daysFromCivil(year, 12, 31), precision: 'year' }
   const month = Number(match[2])
   if (month < 1 || month > 12) return undefined
   if (match[3] === undefined) {
-    return { first: dayNumber(year, month, 1), last: dayNumber(year, month, daysInMonth(year, month)), precision: 'month' }
+    return { first: daysFromCivil(year, month, 1), last: daysFromCivil(year, month, daysInMonth(year, month)), precision: 'month' }
   }
   const day = Number(match[3])
   if (day < 1 || day > daysInMonth(year, month)) return undefined
-  const only = dayNumber(year, month, day)
+  const only = daysFromCivil(year, month, day)
   return { first: only, last: only, precision: 'day' }
 }
 
 /** `YYYYMMDD` for a DATE value. */
 export function formatDay(day: DayNumber): string {
-  const z = day + 719468
-  const era = Math.floor(z / 146097)
-  const dayOfEra = z - era * 146097
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365)
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
-  const mp = Math.floor((5 * dayOfYear + 2) / 153)
-  const dayOfMonth = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1
-  const month = mp < 10 ? mp + 3 : mp - 9
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+  const { year, month, day: dayOfMonth } = civilFromDays(day)
   return `${String(year).padStart(4, '0')}${month < 10 ? '0' : ''}${month}${dayOfMonth < 10 ? '0' : ''}${dayOfMonth}`
 }
 

@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { snapshotContent } from '../../../testing/tempDb'
 import { renderChunks } from '../../export'
 import type { EventRecord } from '../../../../shared/record'
 import type { ImportCommitResult, ImportPreview } from '../../../../shared/contracts/import'
 import type { RecordPage, OperationInfo } from '../../../../shared/contract'
-import { FIXTURE_NAME, fixtureText, openSession, type Session } from './testing'
+import { FIXTURE_NAME, fixtureText, sessionsPerTest, type Session } from './testing'
 
-const sessions: Session[] = []
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.close()
-})
-function session(file?: string): Session {
-  const s = openSession(file)
-  sessions.push(s)
-  return s
-}
+const session = sessionsPerTest()
 
 const activeCount = async (s: Session): Promise<number> => (await s.call<RecordPage>('records:query', { limit: 1 })).total
 const allRecords = async (s: Session): Promise<EventRecord[]> => (await s.call<RecordPage>('records:query', { limit: 500, sort: { field: 'id', direction: 'asc' } })).rows

@@ -1,22 +1,14 @@
 import { createHash } from 'node:crypto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { snapshotContent } from '../../../testing/tempDb'
 import { MAX_INPUT_BYTES } from '../index'
 import { CSV_FIELDS } from '../csv'
 import { IMPORT_COLUMN_FIELDS, type ImportPreview } from '../../../../shared/contracts/import'
 import type { JobInfo } from '../../../../shared/contracts/jobs'
 import { buildPreview } from './preview'
-import { FIXTURE_NAME, fixtureText, openSession, type Session } from './testing'
+import { FIXTURE_NAME, fixtureText, sessionsPerTest } from './testing'
 
-const sessions: Session[] = []
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.close()
-})
-function session(): Session {
-  const s = openSession()
-  sessions.push(s)
-  return s
-}
+const session = sessionsPerTest()
 
 const base64 = (bytes: Uint8Array | string): string => Buffer.from(bytes).toString('base64')
 

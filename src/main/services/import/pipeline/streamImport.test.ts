@@ -1,21 +1,13 @@
 import { createHash } from 'node:crypto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { generateListings, renderAsCsv } from '../../../../../test/generator'
 import { snapshotContent } from '../../../testing/tempDb'
 import type { ImportCommitResult } from '../../../../shared/contracts/import'
 import { ParseError } from '../types'
 import { importCsvStream, type StreamImportRequest } from './streamImport'
-import { openSession, type Session } from './testing'
+import { sessionsPerTest, type Session } from './testing'
 
-const sessions: Session[] = []
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.close()
-})
-function session(): Session {
-  const s = openSession()
-  sessions.push(s)
-  return s
-}
+const session = sessionsPerTest()
 
 /** The bytes handed over in chunks of `size`, as the CLI reads a file. */
 function chunks(bytes: Uint8Array, size: number): () => Uint8Array | null {

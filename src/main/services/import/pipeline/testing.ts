@@ -1,5 +1,6 @@
 /** Helpers for the import service's tests: a real database driven through dispatch, as the app drives it. */
 import { readFileSync } from 'node:fs'
+import { afterEach } from 'vitest'
 import type { Db } from '../../../db/open'
 import { openTestCollection, unwrap } from '../../../testing/collection'
 import type { Envelope } from '../../../../shared/errors'
@@ -44,4 +45,17 @@ export function openSession(file?: string): Session {
       records: p.records.map((record) => importRecordOf(record, decision))
     })
   return { db, services, call, raw, previewJob, preview, commitAll, close }
+}
+
+/** For a test file: a maker of sessions on fresh collections, each closed after the test that opened it. */
+export function sessionsPerTest(): (file?: string) => Session {
+  const open: Session[] = []
+  afterEach(() => {
+    for (const s of open.splice(0)) s.close()
+  })
+  return (file) => {
+    const s = openSession(file)
+    open.push(s)
+    return s
+  }
 }

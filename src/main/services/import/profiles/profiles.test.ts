@@ -1,22 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { snapshotContent } from '../../../testing/tempDb'
 import type { ImportPreview } from '../../../../shared/contracts/import'
 import type { ReadingProfile } from '../../../../shared/contracts/profiles'
 import type { ReadingInstruction } from '../../../../shared/readingInstructions'
 import { importRecordOf } from '../../../../shared/contracts/import'
-import { openSession, type Session } from '../pipeline/testing'
+import { sessionsPerTest, type Session } from '../pipeline/testing'
 import { pageShapeOf, shapeSimilarity, PROFILE_MATCH_THRESHOLD, sourceNameOf } from './shape'
 import { shouldParseOffThread } from '../worker/parseOffThread'
 
-const sessions: Session[] = []
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.close()
-})
-function session(): Session {
-  const s = openSession()
-  sessions.push(s)
-  return s
-}
+const session = sessionsPerTest()
 
 /** A concert hall's page: title, date, time, hall. The time lines make the reader lose the hall. */
 function concertPage(events: [string, string, string, string][]): string {

@@ -5,22 +5,14 @@
  * event loop was is measured. Parsed on the calling thread the loop is busy nearly all the time
  * and stalls for most of a second at a time.
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { JobInfo } from '../../../../shared/contracts/jobs'
 import type { ImportPreview } from '../../../../shared/contracts/import'
-import { fixtureText, openSession, type Session } from '../pipeline/testing'
+import { fixtureText, sessionsPerTest } from '../pipeline/testing'
 import { OFF_THREAD_FROM, parseWorkerEntry, parseWorkersAlive } from './parseOffThread'
 
 const READING = 'reading the listing'
-const sessions: Session[] = []
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.close()
-})
-const session = (): Session => {
-  const s = openSession()
-  sessions.push(s)
-  return s
-}
+const session = sessionsPerTest()
 
 /** The ICC page over and over: about 2.6 MB, 25,000 events. */
 const bigListing = (copies = 350): string => Array.from({ length: copies }, fixtureText).join('\n\n')
